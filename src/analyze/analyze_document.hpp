@@ -1,0 +1,16 @@
+#pragma once
+// Fills the semantic fields of a parsed document: obligations, durations, scope, legal basis,
+// mandates. Pure: no I/O.
+
+#include "model/document.hpp"
+
+namespace resdiff::analyze {
+
+class Lexicon;
+
+// Analyzes with the built-in lexicon.
+void analyze_document(model::Document& doc);
+// Analyzes with a given lexicon (built-in extended by a user file, for instance).
+void analyze_document(model::Document& doc, const Lexicon& lexicon);
+
+}  // namespace resdiff::analyze

@@ -1,0 +1,90 @@
+#pragma once
+// The parsed resolution: metadata, a tree of clauses, annexes, footnotes, warnings.
+// Field meanings follow the contract's format resdiff-document/1.
+
+#include "model/semantics.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace resdiff::model {
+
+enum class ClauseKind { preambular, operative, subparagraph };
+
+struct Clause {
+    std::string id;                     // "pp2", "op4", "op4.a.ii"
+    ClauseKind kind = ClauseKind::operative;
+    std::optional<std::string> number;  // label as printed without punctuation: "4", "a", "ii"
+    std::optional<std::string> lead;    // opening phrase: "Recalling also", "Decides"
+    std::string text;                   // own words after the lead, blanks folded
+    std::size_t line = 0;               // 1-based source line where the clause starts
+    std::size_t column = 0;             // 1-based source column where the clause starts
+    std::vector<std::string> footnote_refs;  // labels of the footnotes this clause cites
+    std::vector<Clause> children;
+
+    // Filled by src/analyze/.
+    std::optional<Obligation> obligation;
+    std::vector<Duration> durations;
+    Scope scope;
+};
+
+struct Metadata {
+    std::optional<std::string> organ;   // "Security Council", "General Assembly"
+    std::optional<std::string> symbol;  // "S/RES/1445 (2002)", "A/80/L.2"
+    std::optional<std::string> date;    // ISO 8601
+    bool draft = false;
+    std::optional<std::string> title;
+    std::optional<std::string> sponsors;  // sponsor line of a draft, as printed
+    std::optional<std::string> adoption;  // "Adopted by the Security Council at its ..."
+    std::optional<std::string> meeting;   // closing line, e.g. "40th plenary meeting"
+};
+
+struct Annex {
+    std::string id;  // "annex1", ...
+    std::string title;
+    std::string text;
+    std::size_t line = 0;
+};
+
+struct Footnote {
+    std::string label;  // "1", "*"
+    std::string text;
+    std::size_t line = 0;
+};
+
+struct Warning {
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::string message;
+};
+
+struct Document {
+    std::string source;  // file name as given by the user, or "-" for stdin
+    Metadata metadata;
+    std::optional<std::string> enacting_formula;  // "The Security Council,"
+    std::vector<Clause> clauses;                  // preambular then operative, in order
+    std::vector<Annex> annexes;
+    std::vector<Footnote> footnotes;
+    std::vector<Warning> warnings;
+
+    // Filled by src/analyze/.
+    LegalBasis legal_basis;
+    std::vector<Mandate> mandates;
+};
+
+const char* to_string(ClauseKind kind);
+
+// Depth-first, document order, parents before children. Iterative: input depth is unbounded.
+template <class Fn>
+void for_each_clause(const std::vector<Clause>& roots, Fn&& fn);
+template <class Fn>
+void for_each_clause(std::vector<Clause>& roots, Fn&& fn);
+
+// Finds a clause by id anywhere in the tree, or nullptr.
+const Clause* find_clause(const Document& doc, const std::string& id);
+
+}  // namespace resdiff::model
+
+#include "model/document_walk.hpp"
