@@ -1,9 +1,54 @@
 #include "cli/run.hpp"
+
+#include "cli/commands.hpp"
+
 #include <iostream>
+#include <ostream>
+
 namespace resdiff::cli {
-int run(const std::vector<std::string>&, std::istream&, std::ostream&, std::ostream&) { return 2; }
+
+namespace {
+constexpr const char* kVersion = "resdiff 0.1.0";
+
+void print_usage(std::ostream& out) {
+    out << "usage: resdiff <command> [options]\n\n"
+           "Commands:\n"
+           "  parse FILE        parse a resolution into clauses (--format text|json)\n"
+           "  diff OLD NEW      compare two versions (--format text|json|markdown)\n\n"
+           "  resdiff <command> --help   options of a command\n"
+           "  resdiff --version          print the version\n\n"
+           "Exit codes: 0 success / no substantive difference, 1 differences found,\n"
+           "2 trouble (usage, unreadable file, input that is not a resolution).\n";
+}
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+    if (args.empty()) {
+        print_usage(err);
+        return 2;
+    }
+    const std::string& cmd = args[0];
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+        print_usage(out);
+        return 0;
+    }
+    if (cmd == "--version" || cmd == "-V") {
+        out << kVersion << '\n';
+        return 0;
+    }
+    Io io{in, out, err};
+    if (cmd == "parse") return parse_command(rest, io);
+    if (cmd == "diff") return diff_command(rest, io);
+    err << "resdiff: unknown command '" << cmd << "'\n";
+    print_usage(err);
+    return 2;
+}
+
 int run_main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
     std::vector<std::string> args(argv + 1, argv + argc);
     return run(args, std::cin, std::cout, std::cerr);
 }
-}
+
+}  // namespace resdiff::cli

@@ -1,8 +1,121 @@
 #include "diff/diff_documents.hpp"
-// placeholder: replaced by the diff layer
+
+#include "diff/align.hpp"
+#include "diff/classify.hpp"
+#include "diff/entry_order.hpp"
+#include "diff/flat_tree.hpp"
+#include "diff/word_diff.hpp"
+
 namespace resdiff::diff {
-DocumentDiff diff_documents(const model::Document& o, const model::Document& n) {
-    DocumentDiff d; d.old_doc = &o; d.new_doc = &n; return d;
+
+namespace {
+
+std::vector<Edit> whole(EditOp op, const std::string& text) {
+    std::vector<Edit> out;
+    if (text.empty()) return out;
+    Edit e;
+    e.op = op;
+    e.text = text;
+    out.push_back(std::move(e));
+    return out;
 }
-bool DocumentDiff::has_differences() const { return false; }
+
+ClauseEntry make_entry(const FlatTree& old_tree, const FlatTree& new_tree, const Alignment& a,
+                       const EntrySlot& slot) {
+    ClauseEntry e;
+    const FlatNode* o = slot.old_node == no_node ? nullptr : &old_tree.nodes[slot.old_node];
+    const FlatNode* n = slot.new_node == no_node ? nullptr : &new_tree.nodes[slot.new_node];
+    if (o) {
+        e.old_id = o->clause->id;
+        e.old_clause = o->clause;
+    }
+    if (n) {
+        e.new_id = n->clause->id;
+        e.new_clause = n->clause;
+    }
+    const FlatNode& shown = n ? *n : *o;
+    e.depth = shown.depth;
+    e.kind = shown.clause->kind;
+    if (o && n) {
+        e.status = o->key == n->key ? Status::unchanged : Status::modified;
+        e.moved = a.moved[slot.new_node];
+        e.renumbered = a.renumbered[slot.new_node];
+        e.edits = e.status == Status::unchanged ? whole(EditOp::equal, n->text)
+                                                : word_diff(o->tokens, n->tokens);
+    } else if (n) {
+        e.status = Status::added;
+        if (a.split_from[slot.new_node] != no_node)
+            e.split_from = old_tree.nodes[a.split_from[slot.new_node]].clause->id;
+        e.edits = whole(EditOp::insert, n->text);
+    } else {
+        e.status = Status::removed;
+        if (a.merged_into[slot.old_node] != no_node)
+            e.merged_into = new_tree.nodes[a.merged_into[slot.old_node]].clause->id;
+        e.edits = whole(EditOp::remove, o->text);
+    }
+    return e;
 }
+
+// Document-level findings go to the entry of the clause that carries them.
+void attach(std::vector<ClauseEntry>& entries, DocumentFinding d) {
+    ClauseEntry* target = nullptr;
+    for (auto& e : entries) {
+        if ((d.new_id && e.new_id == d.new_id) || (d.old_id && e.old_id == d.old_id && !target)) {
+            target = &e;
+            if (d.new_id && e.new_id == d.new_id) break;
+        }
+    }
+    if (!target && !entries.empty()) target = &entries.front();
+    if (target) target->findings.push_back(std::move(d.finding));
+}
+
+Summary summarize(const std::vector<ClauseEntry>& entries) {
+    Summary s;
+    for (const auto& e : entries) {
+        switch (e.status) {
+        case Status::unchanged: ++s.clauses.unchanged; break;
+        case Status::modified: ++s.clauses.modified; break;
+        case Status::added: ++s.clauses.added; break;
+        case Status::removed: ++s.clauses.removed; break;
+        }
+        if (e.moved) ++s.clauses.moved;
+        if (e.renumbered) ++s.clauses.renumbered;
+        for (const auto& f : e.findings) {
+            switch (f.category) {
+            case Category::obligation: ++s.findings.obligation; break;
+            case Category::duration: ++s.findings.duration; break;
+            case Category::scope: ++s.findings.scope; break;
+            case Category::wording: ++s.findings.wording; break;
+            }
+        }
+    }
+    return s;
+}
+
+}  // namespace
+
+DocumentDiff diff_documents(const model::Document& old_doc, const model::Document& new_doc) {
+    DocumentDiff d;
+    d.old_doc = &old_doc;
+    d.new_doc = &new_doc;
+    // Markers of either version's footnotes count as markers in both: a footnote added in the
+    // new version leaves a marker the old version's list does not know.
+    std::vector<std::string> labels;
+    for (const auto* doc : {&old_doc, &new_doc})
+        for (const auto& f : doc->footnotes) labels.push_back(f.label);
+    const FlatTree old_tree = flatten(old_doc.clauses, labels);
+    const FlatTree new_tree = flatten(new_doc.clauses, labels);
+    const Alignment a = align(old_tree, new_tree);
+    const auto order = entry_order(old_tree, new_tree, a);
+    d.entries.reserve(order.size());
+    for (const auto& slot : order) {
+        d.entries.push_back(make_entry(old_tree, new_tree, a, slot));
+        auto& e = d.entries.back();
+        e.findings = classify_entry(e, old_doc, new_doc);
+    }
+    for (auto& f : classify_document(old_doc, new_doc)) attach(d.entries, std::move(f));
+    d.summary = summarize(d.entries);
+    return d;
+}
+
+}  // namespace resdiff::diff

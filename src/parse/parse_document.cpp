@@ -1,4 +1,77 @@
 #include "parse/parse_document.hpp"
+
+#include "parse/document_builder.hpp"
+#include "parse/line_scan.hpp"
+
+#include "text/utf8.hpp"
+
+#include <algorithm>
+
 namespace resdiff::parse {
-ParseResult parse_document(std::string_view, std::string) { return {}; }
+
+namespace {
+
+ParseError error_at(std::string_view text, std::size_t offset, std::string message) {
+    ParseError e;
+    e.line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    const std::size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    const std::size_t from = (line_start == std::string_view::npos || offset == 0) ? 0 : line_start + 1;
+    e.column = text::count_code_points(text.substr(from, offset - from)) + 1;
+    e.message = std::move(message);
+    return e;
 }
+
+// Control characters other than tab, line ends and form feed: a binary file, not a text.
+std::optional<std::size_t> find_binary(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return i;
+        if (c == 0x7F) return i;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+ParseResult parse_document(std::string_view input, std::string source) {
+    ParseResult result;
+    if (std::all_of(input.begin(), input.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; })) {
+        result.error = ParseError{0, 0, "empty input: not a resolution"};
+        return result;
+    }
+    if (auto bad = find_binary(input)) {
+        result.error = error_at(input, *bad, "binary content (control byte " + std::to_string(static_cast<unsigned char>(input[*bad])) +
+                                                 " at byte " + std::to_string(*bad) + "): not a resolution text");
+        return result;
+    }
+    if (auto bad = text::find_invalid_utf8(input)) {
+        result.error = error_at(input, *bad, "invalid UTF-8 at byte " + std::to_string(*bad) + " (convert the file to UTF-8)");
+        return result;
+    }
+    // Lone carriage returns (old Mac line ends) become line feeds; CRLF is handled by the grammar.
+    std::string normalised;
+    std::string_view text = input;
+    if (input.find('\r') != std::string_view::npos) {
+        normalised.reserve(input.size());
+        for (std::size_t i = 0; i < input.size(); ++i) {
+            if (input[i] == '\r') {
+                if (i + 1 < input.size() && input[i + 1] == '\n') continue;
+                normalised += '\n';
+            } else {
+                normalised += input[i];
+            }
+        }
+        text = normalised;
+    }
+    const auto lines = scan_lines(text);
+    BuildOutcome built = build_document(lines, std::move(source));
+    if (!built.looks_like_resolution || built.document.clauses.empty()) {
+        result.error = ParseError{1, 1, "not a resolution: no enacting formula (\"The Security Council,\") and no "
+                                        "paragraph opening with a resolution's lead phrase"};
+        return result;
+    }
+    result.document = std::move(built.document);
+    return result;
+}
+
+}  // namespace resdiff::parse

@@ -25,13 +25,13 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // "S/RES/1445", "Côte d'Ivoire", "A/80/L.2".
 bool is_joiner(char32_t cp) {
     return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == '\'' || cp == 0x2019 || cp == '/' ||
-           cp == '.' || cp == ',';
+           cp == '.' || cp == ',' || cp == 0x00AD;  // soft hyphen: "inter\u00ADnational" is one word
 }
 
 bool is_blank_cp(char32_t cp) {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
            cp == 0x00A0 || cp == 0x2007 || cp == 0x202F || cp == 0x2002 || cp == 0x2003 ||
-           cp == 0x2009;
+           cp == 0x2009 || cp == 0x200B || cp == 0xFEFF;  // zero-width space and BOM fold away
 }
 
 }  // namespace

@@ -1,0 +1,94 @@
+#include "analyze/acronyms.hpp"
+
+#include "analyze/words.hpp"
+
+namespace resdiff::analyze {
+
+namespace {
+
+// "UNIFIL", "MONUSCO", "G5", "AMISOM": two or more capitals, digits allowed, no lower case.
+bool looks_like_acronym(const Word& w) {
+    if (w.punct || w.number) return false;
+    std::size_t capitals = 0;
+    for (char c : w.key) {
+        if (c >= 'A' && c <= 'Z') {
+            ++capitals;
+        } else if (!(c >= '0' && c <= '9') && c != '-') {
+            return false;
+        }
+    }
+    return capitals >= 2;
+}
+
+bool is_capitalised(const Word& w) {
+    return !w.punct && !w.key.empty() && ((w.key[0] >= 'A' && w.key[0] <= 'Z') || w.number);
+}
+
+// Small words inside names: "Force in Lebanon", "Mission for the Referendum in ...".
+bool is_connector(const Word& w) {
+    static constexpr std::string_view words[] = {"of", "for", "in", "on", "the", "and",
+                                                 "to", "de", "du", "des", "la", "le", "-"};
+    for (auto c : words) {
+        if (w.lower == c) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+void learn_acronyms(std::string_view text, const Lexicon& lexicon, DocumentNames& names) {
+    const auto w = split_words(text);
+    for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+        if (w[i - 1].text != "(" || !looks_like_acronym(w[i]) || w[i + 1].text != ")") continue;
+        // Walk back from the "(" over capitalised words and connectors.
+        std::size_t first = i - 1;
+        std::size_t capitals = 0;
+        while (first > 0 && i - first < 16) {
+            const Word& prev = w[first - 1];
+            if (is_capitalised(prev)) {
+                ++capitals;
+            } else if (!is_connector(prev)) {
+                break;
+            }
+            --first;
+        }
+        while (first < i - 1 && is_connector(w[first])) ++first;  // drop a leading "the"
+        if (capitals < 2 || first >= i - 1) continue;
+        LexEntry long_form;
+        LexEntry short_form;
+        for (std::size_t k = first; k < i - 1; ++k) {
+            if (!long_form.phrase.empty()) long_form.phrase += ' ';
+            long_form.phrase += w[k].key;
+            long_form.words.push_back(w[k].key);
+        }
+        short_form.phrase = w[i].key;
+        short_form.words.push_back(w[i].key);
+        // A place of the gazetteer keeps the gazetteer's name; a known actor its name;
+        // anything else is reported under its acronym.
+        auto place = lexicon.places().match_at(w, first, CaseMode::proper);
+        if (place && first + place.words == i - 1) {
+            long_form.canonical = short_form.canonical = place.entry->name();
+            long_form.kind = short_form.kind = place.entry->kind;
+            names.places.add(std::move(long_form));
+            names.places.add(std::move(short_form));
+            continue;
+        }
+        auto actor = lexicon.actors().match_at(w, first, CaseMode::proper);
+        const bool known = actor && first + actor.words == i - 1;
+        long_form.canonical = short_form.canonical = known ? actor.entry->name() : w[i].key;
+        long_form.kind = short_form.kind = known ? actor.entry->kind : "defined";
+        names.actors.add(std::move(long_form));
+        names.actors.add(std::move(short_form));
+    }
+}
+
+DocumentNames learn_acronyms(const model::Document& doc, const Lexicon& lexicon) {
+    DocumentNames names;
+    model::for_each_clause(doc.clauses, [&](const model::Clause& c, std::size_t) {
+        learn_acronyms(c.text, lexicon, names);
+    });
+    for (const auto& annex : doc.annexes) learn_acronyms(annex.text, lexicon, names);
+    return names;
+}
+
+}  // namespace resdiff::analyze

@@ -1,0 +1,167 @@
+#include "analyze/mandates.hpp"
+
+#include "analyze/names.hpp"
+#include "analyze/obligations.hpp"
+#include "analyze/words.hpp"
+
+namespace resdiff::analyze {
+
+namespace {
+
+// Does `text` begin with "to <action>" (or "that ... shall be <participle>")?
+bool begins_with_mandate_action(std::string_view text, const Lexicon& lexicon) {
+    const auto w = split_words(text);
+    std::size_t i = 0;
+    // "Decides, acting under Chapter VII, to extend": skip a parenthetical between commas.
+    if (i < w.size() && w[i].text == ",") {
+        std::size_t k = i + 1;
+        while (k < w.size() && k < 16 && w[k].text != ",") ++k;
+        if (k < w.size() && w[k].text == ",") i = k + 1;
+    }
+    if (word_is(w, i, "to")) {
+        if (word_is(w, i + 1, "further") || word_is(w, i + 1, "also")) ++i;
+        return static_cast<bool>(lexicon.mandate_actions().match_at(w, i + 1, CaseMode::insensitive));
+    }
+    if (word_is(w, i, "that")) {
+        // Within the first sentence part: "that the mandate of UNMIS shall be extended".
+        for (std::size_t k = i + 1; k < w.size() && k < i + 30; ++k) {
+            if (w[k].text == ";" || w[k].text == ":") break;
+            if ((w[k].lower == "be" || w[k].lower == "is" || w[k].lower == "are") && k + 1 < w.size()) {
+                for (const auto& e : lexicon.mandate_actions().entries()) {
+                    if (w[k + 1].lower == e.kind) return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+// The text after its first n words (those a run-on lead took: "Decides" + "further").
+std::string_view after_words(std::string_view text, std::size_t n) {
+    if (n == 0) return text;
+    const auto w = split_words(text);
+    return n < w.size() ? text.substr(w[n].begin) : std::string_view();
+}
+
+bool is_mandate_category(std::string_view category) {
+    return category == "authorize" || category == "extend" || category == "renew" ||
+           category == "establish";
+}
+
+model::Mandate make_mandate(const model::Clause& clause, const std::string& verb,
+                            const Lexicon& lexicon, const DocumentNames& defined) {
+    model::Mandate m;
+    m.clause = clause.id;
+    m.verb = verb;
+    std::string text = clause.text;
+    // A sub-paragraph without a lead carries its action in its text ("To renew ...").
+    if (clause.kind == model::ClauseKind::subparagraph && clause.lead) {
+        text = *clause.lead + " " + clause.text;
+    }
+    m.action = mandate_action(text);
+    m.actor = mandate_actor(m.action, lexicon, defined);
+    for (const auto& d : clause.durations) {
+        if (!m.until && d.until &&
+            (d.role == model::DurationRole::until)) {
+            m.until = d.until;
+        }
+        if (!m.period && d.period &&
+            (d.role == model::DurationRole::until || d.role == model::DurationRole::period)) {
+            m.period = d.period;
+        }
+    }
+    m.places = clause.scope.places;
+    m.tasks = clause.scope.tasks;
+    return m;
+}
+
+}  // namespace
+
+std::string mandate_action(std::string_view text) {
+    std::size_t end = text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == ';' || c == ':') {
+            end = i;
+            break;
+        }
+        if (c == ',' && !(i > 0 && i + 1 < text.size() && text[i - 1] >= '0' && text[i - 1] <= '9' &&
+                          text[i + 1] >= '0' && text[i + 1] <= '9')) {
+            // "Decides, acting under Chapter VII, to ...": a comma in the first words opens
+            // a parenthetical, not the end of the action.
+            if (i < 3) continue;
+            end = i;
+            break;
+        }
+    }
+    constexpr std::size_t max_bytes = 240;
+    if (end > max_bytes) {
+        end = max_bytes;
+        while (end > 0 && text[end] != ' ') --end;
+    }
+    std::string_view action = text.substr(0, end);
+    while (!action.empty() && (action.back() == ' ' || action.back() == '.')) action.remove_suffix(1);
+    while (!action.empty() && (action.front() == ',' || action.front() == ' ')) action.remove_prefix(1);
+    return std::string(action);
+}
+
+std::optional<std::string> mandate_actor(std::string_view action, const Lexicon& lexicon,
+                                         const DocumentNames& defined) {
+    const auto w = split_words(action);
+    for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+        const std::string& lw = w[i].lower;
+        if ((lw == "mandate" || lw == "mandates" || lw == "deployment" || lw == "authorizations" ||
+             lw == "authorisations" || lw == "presence" || lw == "measures") &&
+            w[i + 1].lower == "of") {
+            std::size_t j = i + 2;
+            if (word_is(w, j, "the")) ++j;
+            // A known name right there wins ("the mandate of UNMIS").
+            for (const auto* table : {&defined.actors, &lexicon.actors()}) {
+                if (auto m = table->match_at(w, j, CaseMode::proper)) return m.entry->name();
+            }
+            // Else the capitalised run: "the Panel of Experts originally appointed ...".
+            std::size_t k = j;
+            while (k < w.size() && !w[k].punct &&
+                   ((w[k].key[0] >= 'A' && w[k].key[0] <= 'Z') ||
+                    ((w[k].lower == "of" || w[k].lower == "for" || w[k].lower == "in" ||
+                      w[k].lower == "the") &&
+                     k + 1 < w.size() && w[k + 1].key[0] >= 'A' && w[k + 1].key[0] <= 'Z'))) {
+                ++k;
+            }
+            if (k > j) return std::string(span_text(action, w, j, k - 1));
+        }
+    }
+    // Otherwise the first actor named ("Authorizes the Member States of the African Union").
+    Names names = find_names(action, lexicon, defined);
+    if (!names.actors.empty()) return names.actors.front();
+    return std::nullopt;
+}
+
+std::vector<model::Mandate> find_mandates(const model::Document& doc, const Lexicon& lexicon,
+                                          const DocumentNames& defined) {
+    std::vector<model::Mandate> out;
+    for (const auto& clause : doc.clauses) {
+        if (clause.kind != model::ClauseKind::operative || !clause.lead) continue;
+        const auto match = lexicon.operative_lead(*clause.lead, clause.text);
+        const LexEntry* e = match.entry;
+        if (!e) continue;
+        const std::string verb = lead_phrase(*clause.lead, clause.text, match.text_words);
+        if (is_mandate_category(e->kind) ||
+            (is_decision(e->kind) &&
+             begins_with_mandate_action(after_words(clause.text, match.text_words), lexicon))) {
+            out.push_back(make_mandate(clause, verb, lexicon, defined));
+            continue;
+        }
+        if (!is_decision(e->kind)) continue;
+        // "Decides: (a) ... (b) To renew the mandate ...": the items are the mandates.
+        for (const auto& child : clause.children) {
+            std::string text = child.lead ? *child.lead + " " + child.text : child.text;
+            if (begins_with_mandate_action(text, lexicon)) {
+                out.push_back(make_mandate(child, verb, lexicon, defined));
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace resdiff::analyze

@@ -1,0 +1,32 @@
+#pragma once
+// Mandate records: operative clauses that establish, authorise, renew or extend something.
+// A clause is one when its lead's category is authorize, extend, renew or establish
+// ("Authorizes", "Extends once again"), or when a decision's text begins with a mandate action
+// of the lexicon ("Decides to extend ...", "Decides that the mandate ... shall be renewed").
+// In the old "Decides: (a) ... (b) To renew the mandate ..." form the sub-paragraph is the
+// mandate, with the parent's verb. Needs the clauses analysed first (durations, scope).
+
+#include "analyze/acronyms.hpp"
+#include "analyze/lexicon.hpp"
+#include "model/document.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace resdiff::analyze {
+
+// The action of a mandate: the clause text up to its first ",", ";" or ":" (numbers such as
+// "19,626" do not cut), at most 240 bytes, cut at a word.
+std::string mandate_action(std::string_view text);
+
+// The body mandated: the name after "mandate of" / "deployment of" / "authorizations of",
+// else the object of "Authorizes ... to"; reported under its canonical name when known.
+std::optional<std::string> mandate_actor(std::string_view action, const Lexicon& lexicon,
+                                         const DocumentNames& defined);
+
+std::vector<model::Mandate> find_mandates(const model::Document& doc, const Lexicon& lexicon,
+                                          const DocumentNames& defined);
+
+}  // namespace resdiff::analyze

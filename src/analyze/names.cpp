@@ -1,0 +1,74 @@
+#include "analyze/names.hpp"
+
+#include "analyze/words.hpp"
+
+#include <algorithm>
+
+namespace resdiff::analyze {
+
+namespace {
+
+void add_unique(std::vector<std::string>& list, const std::string& name) {
+    if (std::find(list.begin(), list.end(), name) == list.end()) list.push_back(name);
+}
+
+bool is_capitalised_word(const Word& w) {
+    return !w.punct && !w.number && w.key[0] >= 'A' && w.key[0] <= 'Z';
+}
+
+// "in Kidal", "in Ménaka and Gao": a capitalised run right after "in" that no table knows.
+// Returns the number of words of the run (0 when it is not a place).
+std::size_t in_place_at(const std::vector<Word>& w, std::size_t i, const Lexicon& lexicon) {
+    if (i == 0 || w[i - 1].lower != "in" || w[i - 1].key != "in") return 0;
+    std::size_t n = 0;
+    while (i + n < w.size() && is_capitalised_word(w[i + n]) && n < 4) {
+        if (lexicon.is_not_place(w[i + n].key)) return 0;
+        // An acronym alone ("in UNMIS") is more often an actor than a place.
+        ++n;
+    }
+    if (n == 1) {
+        bool all_caps = true;
+        for (char c : w[i].key) all_caps = all_caps && !(c >= 'a' && c <= 'z');
+        if (all_caps) return 0;
+    }
+    return n;
+}
+
+}  // namespace
+
+Names find_names(std::string_view text, const Lexicon& lexicon, const DocumentNames& defined) {
+    Names names;
+    const auto w = split_words(text);
+    std::size_t i = 0;
+    while (i < w.size()) {
+        // The longest match among the four tables; ties go to the document's own names.
+        struct Candidate {
+            PhraseMatch m;
+            bool place;
+        };
+        const Candidate candidates[] = {
+            {defined.actors.match_at(w, i, CaseMode::proper), false},
+            {defined.places.match_at(w, i, CaseMode::proper), true},
+            {lexicon.actors().match_at(w, i, CaseMode::proper), false},
+            {lexicon.places().match_at(w, i, CaseMode::proper), true},
+        };
+        const Candidate* best = nullptr;
+        for (const auto& c : candidates) {
+            if (c.m && (!best || c.m.words > best->m.words)) best = &c;
+        }
+        if (best) {
+            add_unique(best->place ? names.places : names.actors, best->m.entry->name());
+            i += best->m.words;
+            continue;
+        }
+        if (const std::size_t n = in_place_at(w, i, lexicon)) {
+            add_unique(names.places, std::string(span_text(text, w, i, i + n - 1)));
+            i += n;
+            continue;
+        }
+        ++i;
+    }
+    return names;
+}
+
+}  // namespace resdiff::analyze

@@ -1,0 +1,72 @@
+#include "cli/commands.hpp"
+
+#include "cli/input.hpp"
+#include "cli/load_document.hpp"
+#include "cli/options.hpp"
+#include "diff/diff_documents.hpp"
+#include "render/render.hpp"
+
+#include <iostream>
+#include <sstream>
+#include <unistd.h>
+
+namespace resdiff::cli {
+
+int diff_command(const std::vector<std::string>& args, Io io) {
+    const std::string usage =
+        "usage: resdiff diff OLD NEW [--format text|json|markdown] [-o OUT] [--color auto|always|never]";
+    po::options_description opts("Options");
+    opts.add_options()("help,h", "print this help")
+        ("format,f", po::value<std::string>()->default_value("text"), "text, json or markdown")
+        ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
+        ("color", po::value<std::string>()->default_value("auto"), "auto, always or never (NO_COLOR is respected)")
+        ("quiet,q", "do not print parse warnings");
+    po::variables_map vm;
+    int code = 0;
+    if (!parse_options(args, usage, opts, "input", 2, vm, io.out, io.err, code)) return code;
+    const auto inputs = vm.count("input") ? vm["input"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    if (inputs.size() != 2) {
+        io.err << "resdiff: diff needs OLD and NEW\n" << usage << "\n";
+        return 2;
+    }
+    if (inputs[0] == "-" && inputs[1] == "-") {
+        io.err << "resdiff: at most one of OLD and NEW may be standard input\n";
+        return 2;
+    }
+    const std::string format = vm["format"].as<std::string>();
+    const std::string color = vm["color"].as<std::string>();
+    if (format != "text" && format != "json" && format != "markdown") {
+        io.err << "resdiff: unknown format '" << format << "' for diff (text, json, markdown)\n";
+        return 2;
+    }
+    if (color != "auto" && color != "always" && color != "never") {
+        io.err << "resdiff: --color takes auto, always or never\n";
+        return 2;
+    }
+    const bool quiet = vm.count("quiet") > 0;
+    auto old_doc = load_document(inputs[0], io.in, io.err, !quiet);
+    if (!old_doc) return 2;
+    auto new_doc = load_document(inputs[1], io.in, io.err, !quiet);
+    if (!new_doc) return 2;
+    const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
+    const std::string output = vm["output"].as<std::string>();
+    std::ostringstream rendered;
+    if (format == "json") {
+        render::diff_json(rendered, d);
+    } else if (format == "markdown") {
+        render::diff_markdown(rendered, d);
+    } else {
+        render::TextOptions topts;
+        const bool to_terminal = (output.empty() || output == "-") && &io.out == &std::cout && isatty(STDOUT_FILENO);
+        topts.color = want_color(color, to_terminal);
+        render::diff_text(rendered, d, topts);
+    }
+    std::string error;
+    if (!write_output(output, rendered.str(), io.out, error)) {
+        io.err << "resdiff: " << error << '\n';
+        return 2;
+    }
+    return d.has_differences() ? 1 : 0;
+}
+
+}  // namespace resdiff::cli

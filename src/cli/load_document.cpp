@@ -1,0 +1,35 @@
+#include "cli/load_document.hpp"
+
+#include "analyze/analyze_document.hpp"
+#include "cli/input.hpp"
+#include "parse/parse_document.hpp"
+
+#include <ostream>
+
+namespace resdiff::cli {
+
+std::optional<model::Document> load_document(const std::string& name, std::istream& in, std::ostream& err,
+                                             bool print_warnings) {
+    std::string error;
+    auto input = read_input(name, in, error);
+    if (!input) {
+        err << "resdiff: " << error << '\n';
+        return std::nullopt;
+    }
+    auto result = parse::parse_document(input->text, name);
+    if (!result.ok()) {
+        const auto& e = *result.error;
+        err << "resdiff: " << name;
+        if (e.line > 0) err << ':' << e.line << ':' << e.column;
+        err << ": " << e.message << '\n';
+        return std::nullopt;
+    }
+    model::Document doc = std::move(*result.document);
+    analyze::analyze_document(doc);
+    if (print_warnings)
+        for (const auto& w : doc.warnings)
+            err << "resdiff: " << name << ':' << w.line << ':' << w.column << ": warning: " << w.message << '\n';
+    return doc;
+}
+
+}  // namespace resdiff::cli

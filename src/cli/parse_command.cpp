@@ -1,0 +1,46 @@
+#include "cli/commands.hpp"
+
+#include "cli/input.hpp"
+#include "cli/load_document.hpp"
+#include "cli/options.hpp"
+#include "render/render.hpp"
+
+#include <ostream>
+#include <sstream>
+
+namespace resdiff::cli {
+
+int parse_command(const std::vector<std::string>& args, Io io) {
+    const std::string usage = "usage: resdiff parse FILE [--format text|json] [-o OUT]";
+    po::options_description opts("Options");
+    opts.add_options()("help,h", "print this help")
+        ("format,f", po::value<std::string>()->default_value("text"), "text or json")
+        ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
+        ("quiet,q", "do not print warnings");
+    po::variables_map vm;
+    int code = 0;
+    if (!parse_options(args, usage, opts, "input", 1, vm, io.out, io.err, code)) return code;
+    if (!vm.count("input")) {
+        io.err << "resdiff: parse needs a FILE (or - for standard input)\n" << usage << "\n";
+        return 2;
+    }
+    const std::string format = vm["format"].as<std::string>();
+    if (format != "text" && format != "json") {
+        io.err << "resdiff: unknown format '" << format << "' for parse (text, json)\n";
+        return 2;
+    }
+    const std::string file = vm["input"].as<std::vector<std::string>>().front();
+    auto doc = load_document(file, io.in, io.err, !vm.count("quiet"));
+    if (!doc) return 2;
+    std::ostringstream rendered;
+    if (format == "json") render::document_json(rendered, *doc);
+    else render::document_text(rendered, *doc);
+    std::string error;
+    if (!write_output(vm["output"].as<std::string>(), rendered.str(), io.out, error)) {
+        io.err << "resdiff: " << error << '\n';
+        return 2;
+    }
+    return 0;
+}
+
+}  // namespace resdiff::cli

@@ -1,0 +1,310 @@
+#include "diff/align.hpp"
+
+#include "diff/clause_text.hpp"
+#include "diff/lis.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+
+namespace resdiff::diff {
+
+namespace {
+
+// Candidate search limits: a clause probes its rarest words only, and skips words so common
+// that their posting lists would make the search quadratic.
+constexpr std::size_t probe_words = 8;
+constexpr std::size_t max_postings = 128;
+constexpr std::size_t max_candidates = 8;
+constexpr std::size_t position_lookahead = 3;
+
+std::string_view last_segment(const std::string& id) {
+    const auto dot = id.rfind('.');
+    return dot == std::string::npos ? std::string_view(id) : std::string_view(id).substr(dot + 1);
+}
+
+class Aligner {
+public:
+    Aligner(const FlatTree& o, const FlatTree& n, Alignment& a) : old_(o), new_(n), a_(a) {}
+
+    void run() {
+        queue_.emplace_back(no_node, no_node);
+        drain();
+        // Across parents: whatever is still unpaired, at any depth. A pair found here brings its
+        // children into the queue, which may free more; a few rounds reach the fixed point.
+        for (int round = 0; round < 3; ++round) {
+            std::vector<std::size_t> olds, news;
+            for (std::size_t i = 0; i < old_.nodes.size(); ++i)
+                if (free_old(i)) olds.push_back(i);
+            for (std::size_t i = 0; i < new_.nodes.size(); ++i)
+                if (free_new(i)) news.push_back(i);
+            if (olds.empty() || news.empty()) break;
+            const std::size_t before = pairs_;
+            exact(olds, news, /*skip_empty=*/true);
+            fuzzy(olds, news);
+            if (pairs_ == before) break;
+            drain();
+        }
+        mark_moves();
+        mark_renumbering();
+        mark_splits_and_merges();
+    }
+
+private:
+    const FlatTree& old_;
+    const FlatTree& new_;
+    Alignment& a_;
+    std::deque<std::pair<std::size_t, std::size_t>> queue_;  // aligned parents to descend into
+    std::size_t pairs_ = 0;
+
+    bool free_old(std::size_t o) const { return a_.old_to_new[o] == no_node; }
+    bool free_new(std::size_t n) const { return a_.new_to_old[n] == no_node; }
+
+    void pair(std::size_t o, std::size_t n) {
+        a_.old_to_new[o] = n;
+        a_.new_to_old[n] = o;
+        ++pairs_;
+        if (!old_.nodes[o].children.empty() || !new_.nodes[n].children.empty())
+            queue_.emplace_back(o, n);
+    }
+
+    double similarity(std::size_t o, std::size_t n) const {
+        return dice(old_.nodes[o].features, new_.nodes[n].features);
+    }
+
+    void drain() {
+        while (!queue_.empty()) {
+            const auto [po, pn] = queue_.front();
+            queue_.pop_front();
+            const auto& olds = old_.children_of(po);
+            const auto& news = new_.children_of(pn);
+            if (olds.empty() || news.empty()) continue;
+            exact(olds, news, /*skip_empty=*/false);
+            by_number(olds, news);
+            fuzzy(olds, news);
+            by_position(olds, news);
+        }
+    }
+
+    // Identical words: first unpaired old clause with the same key, in document order.
+    void exact(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news,
+               bool skip_empty) {
+        std::unordered_map<std::string_view, std::vector<std::size_t>> by_key;
+        for (auto it = olds.rbegin(); it != olds.rend(); ++it)  // reversed: pop_back yields first
+            if (free_old(*it) && !(skip_empty && old_.nodes[*it].key.empty()))
+                by_key[old_.nodes[*it].key].push_back(*it);
+        for (std::size_t n : news) {
+            if (!free_new(n)) continue;
+            auto found = by_key.find(new_.nodes[n].key);
+            if (found == by_key.end()) continue;
+            auto& candidates = found->second;
+            while (!candidates.empty() && !free_old(candidates.back())) candidates.pop_back();
+            if (candidates.empty()) continue;
+            pair(candidates.back(), n);
+            candidates.pop_back();
+        }
+    }
+
+    // Same printed number and kind, words similar enough: an amended paragraph in place.
+    void by_number(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news) {
+        std::unordered_map<std::string_view, std::size_t> by_label;
+        for (std::size_t o : olds) {
+            const auto& c = *old_.nodes[o].clause;
+            if (free_old(o) && c.number) by_label.emplace(*c.number, o);
+        }
+        for (std::size_t n : news) {
+            const auto& c = *new_.nodes[n].clause;
+            if (!free_new(n) || !c.number) continue;
+            auto found = by_label.find(*c.number);
+            if (found == by_label.end()) continue;
+            const std::size_t o = found->second;
+            if (free_old(o) && old_.nodes[o].clause->kind == c.kind &&
+                similarity(o, n) >= number_match_threshold)
+                pair(o, n);
+        }
+    }
+
+    // Similar word sets, candidates from an inverted index over each clause's rarest words;
+    // the best-scoring proposals win, ties to the nearest position.
+    void fuzzy(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news) {
+        std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings;  // word → old ranks
+        std::vector<std::size_t> old_ids;
+        for (std::size_t o : olds) {
+            if (!free_old(o)) continue;
+            for (auto f : old_.nodes[o].features) postings[f].push_back(old_ids.size());
+            old_ids.push_back(o);
+        }
+        if (old_ids.empty()) return;
+        struct Proposal {
+            double score;
+            std::size_t distance, new_rank, old_rank;
+        };
+        std::vector<Proposal> proposals;
+        std::vector<std::pair<std::size_t, std::uint64_t>> probes;
+        std::unordered_map<std::size_t, std::size_t> shared;
+        std::vector<std::pair<std::size_t, std::size_t>> ranked;
+        for (std::size_t rank = 0; rank < news.size(); ++rank) {
+            const std::size_t n = news[rank];
+            if (!free_new(n)) continue;
+            probes.clear();
+            for (auto f : new_.nodes[n].features) {
+                auto it = postings.find(f);
+                if (it != postings.end() && it->second.size() <= max_postings)
+                    probes.emplace_back(it->second.size(), f);
+            }
+            std::sort(probes.begin(), probes.end());
+            if (probes.size() > probe_words) probes.resize(probe_words);
+            shared.clear();
+            for (const auto& [df, f] : probes)
+                for (std::size_t r : postings[f]) ++shared[r];
+            ranked.assign(shared.begin(), shared.end());
+            std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+                return x.second != y.second ? x.second > y.second : x.first < y.first;
+            });
+            if (ranked.size() > max_candidates) ranked.resize(max_candidates);
+            for (const auto& [r, count] : ranked) {
+                const std::size_t o = old_ids[r];
+                if (old_.nodes[o].clause->kind != new_.nodes[n].clause->kind &&
+                    (old_.nodes[o].depth == 0 || new_.nodes[n].depth == 0))
+                    continue;  // a preambular paragraph does not become an operative one
+                const double s = similarity(o, n);
+                if (s < fuzzy_match_threshold) continue;
+                const std::size_t d = r > rank ? r - rank : rank - r;
+                proposals.push_back({s, d, rank, r});
+            }
+        }
+        std::sort(proposals.begin(), proposals.end(), [](const Proposal& x, const Proposal& y) {
+            return std::tie(y.score, x.distance, x.new_rank, x.old_rank) <
+                   std::tie(x.score, y.distance, y.new_rank, y.old_rank);
+        });
+        for (const auto& p : proposals) {
+            const std::size_t o = old_ids[p.old_rank], n = news[p.new_rank];
+            if (free_old(o) && free_new(n)) pair(o, n);
+        }
+    }
+
+    // Between two paired neighbours, pair leftovers in order when they share some words.
+    void by_position(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news) {
+        std::size_t lo = 0;  // first old index after the previous anchor
+        std::size_t i = 0;
+        while (i < news.size()) {
+            if (!free_new(news[i])) {
+                const std::size_t o = a_.new_to_old[news[i]];
+                if (old_.nodes[o].parent == old_.nodes[olds.front()].parent)
+                    lo = std::max(lo, old_.nodes[o].index_in_parent + 1);
+                ++i;
+                continue;
+            }
+            std::size_t j = i;  // run of unpaired new clauses [i, j)
+            while (j < news.size() && free_new(news[j])) ++j;
+            std::size_t hi = olds.size();  // next anchor's old index
+            if (j < news.size()) {
+                const std::size_t o = a_.new_to_old[news[j]];
+                if (old_.nodes[o].parent == old_.nodes[olds.front()].parent)
+                    hi = old_.nodes[o].index_in_parent;
+            }
+            std::size_t cursor = lo;
+            for (std::size_t k = i; k < j && cursor < hi; ++k) {
+                const std::size_t n = news[k];
+                std::size_t looked = 0;
+                for (std::size_t c = cursor; c < hi && looked < position_lookahead; ++c) {
+                    const std::size_t o = olds[c];
+                    if (!free_old(o)) continue;
+                    ++looked;
+                    if (old_.nodes[o].clause->kind == new_.nodes[n].clause->kind &&
+                        similarity(o, n) >= position_match_threshold) {
+                        pair(o, n);
+                        cursor = c + 1;
+                        break;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    // Within each pair of parents, the children that left the longest run in the old order have
+    // stayed; the others moved. A clause paired under another parent has moved too.
+    void mark_moves() {
+        std::vector<std::size_t> parents{no_node};
+        for (std::size_t n = 0; n < new_.nodes.size(); ++n)
+            if (!new_.nodes[n].children.empty()) parents.push_back(n);
+        std::vector<std::size_t> seq, who;
+        for (std::size_t pn : parents) {
+            const std::size_t po = pn == no_node ? no_node : a_.new_to_old[pn];
+            seq.clear();
+            who.clear();
+            for (std::size_t n : new_.children_of(pn)) {
+                const std::size_t o = a_.new_to_old[n];
+                if (o == no_node) continue;
+                if (po != no_node || pn == no_node) {
+                    if (old_.nodes[o].parent == po) {
+                        seq.push_back(old_.nodes[o].index_in_parent);
+                        who.push_back(n);
+                        continue;
+                    }
+                }
+                a_.moved[n] = true;
+            }
+            const auto keep = longest_increasing_subsequence(seq);
+            for (std::size_t k = 0; k < who.size(); ++k)
+                if (!keep[k]) a_.moved[who[k]] = true;
+        }
+    }
+
+    void mark_renumbering() {
+        for (std::size_t n = 0; n < new_.nodes.size(); ++n) {
+            const std::size_t o = a_.new_to_old[n];
+            if (o != no_node)
+                a_.renumbered[n] =
+                    last_segment(old_.nodes[o].clause->id) != last_segment(new_.nodes[n].clause->id);
+        }
+    }
+
+    // An unpaired clause next to a paired one whose other version contains its words: one
+    // paragraph became two (split) or two became one (merge).
+    void mark_splits_and_merges() {
+        auto neighbour_whole = [](const FlatTree& tree, std::size_t node,
+                                  const std::vector<std::size_t>& partner, const FlatTree& other,
+                                  const std::vector<std::size_t>& other_partner) -> std::size_t {
+            const auto& siblings = tree.children_of(tree.nodes[node].parent);
+            const std::size_t idx = tree.nodes[node].index_in_parent;
+            const auto& mine = tree.nodes[node].features;
+            if (mine.empty()) return no_node;
+            for (int step : {-1, 1}) {
+                if ((step < 0 && idx == 0) || (step > 0 && idx + 1 >= siblings.size())) continue;
+                const std::size_t s = siblings[step < 0 ? idx - 1 : idx + 1];
+                const std::size_t whole = partner[s];
+                if (whole == no_node || other_partner[whole] != s) continue;
+                if (containment(mine, other.nodes[whole].features) >= split_containment &&
+                    containment(mine, tree.nodes[s].features) < 0.5)
+                    return whole;
+            }
+            return no_node;
+        };
+        for (std::size_t n = 0; n < new_.nodes.size(); ++n)
+            if (free_new(n)) a_.split_from[n] = neighbour_whole(new_, n, a_.new_to_old, old_, a_.old_to_new);
+        for (std::size_t o = 0; o < old_.nodes.size(); ++o)
+            if (free_old(o)) a_.merged_into[o] = neighbour_whole(old_, o, a_.old_to_new, new_, a_.new_to_old);
+    }
+};
+
+}  // namespace
+
+Alignment align(const FlatTree& old_tree, const FlatTree& new_tree) {
+    Alignment a;
+    const std::size_t m = old_tree.nodes.size(), n = new_tree.nodes.size();
+    a.old_to_new.assign(m, no_node);
+    a.new_to_old.assign(n, no_node);
+    a.moved.assign(n, false);
+    a.renumbered.assign(n, false);
+    a.split_from.assign(n, no_node);
+    a.merged_into.assign(m, no_node);
+    Aligner(old_tree, new_tree, a).run();
+    return a;
+}
+
+}  // namespace resdiff::diff

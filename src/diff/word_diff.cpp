@@ -1,0 +1,256 @@
+#include "diff/word_diff.hpp"
+
+#include "text/fold.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace resdiff::diff {
+
+namespace {
+
+using Tokens = std::vector<text::Token>;
+
+// One stretch of the script: equal when both ranges hold the same keys.
+struct Segment {
+    bool equal = false;
+    std::size_t a_begin = 0, a_end = 0, b_begin = 0, b_end = 0;
+};
+
+// Beyond this many differences Myers' trace gets large; the middle becomes one replacement.
+constexpr std::size_t max_edit_distance = 4000;
+
+// Myers' greedy forward algorithm with the V array of every step kept (O(D²) memory) for the
+// backtrack. Returns one op per token: 0 equal, 1 delete (a), 2 insert (b), in order.
+std::vector<int> myers(const Tokens& a, std::size_t a0, std::size_t a1, const Tokens& b,
+                       std::size_t b0, std::size_t b1) {
+    const auto n = static_cast<std::ptrdiff_t>(a1 - a0), m = static_cast<std::ptrdiff_t>(b1 - b0);
+    const std::ptrdiff_t max = n + m;
+    auto same = [&](std::ptrdiff_t x, std::ptrdiff_t y) {
+        return a[a0 + static_cast<std::size_t>(x)].key == b[b0 + static_cast<std::size_t>(y)].key;
+    };
+    std::vector<std::ptrdiff_t> v(static_cast<std::size_t>(2 * max + 3), 0);
+    auto V = [&](std::ptrdiff_t k) -> std::ptrdiff_t& { return v[static_cast<std::size_t>(k + max + 1)]; };
+    std::vector<std::vector<std::ptrdiff_t>> trace;  // trace[d][k + d] = V[k] after step d
+    std::ptrdiff_t found_d = -1;
+    for (std::ptrdiff_t d = 0; d <= max; ++d) {
+        if (static_cast<std::size_t>(d) > max_edit_distance) break;
+        for (std::ptrdiff_t k = -d; k <= d; k += 2) {
+            std::ptrdiff_t x = (k == -d || (k != d && V(k - 1) < V(k + 1))) ? V(k + 1) : V(k - 1) + 1;
+            std::ptrdiff_t y = x - k;
+            while (x < n && y < m && same(x, y)) { ++x; ++y; }
+            V(k) = x;
+            if (x >= n && y >= m) found_d = d;
+        }
+        trace.emplace_back(v.begin() + (max + 1 - d), v.begin() + (max + 1 + d + 1));
+        if (found_d >= 0) break;
+    }
+    std::vector<int> ops;
+    if (found_d < 0) {  // too different: replace the whole middle
+        ops.assign(static_cast<std::size_t>(n), 1);
+        ops.insert(ops.end(), static_cast<std::size_t>(m), 2);
+        return ops;
+    }
+    std::ptrdiff_t x = n, y = m;
+    for (std::ptrdiff_t d = found_d; d > 0; --d) {
+        const auto& prev = trace[static_cast<std::size_t>(d - 1)];
+        auto P = [&](std::ptrdiff_t k) { return prev[static_cast<std::size_t>(k + d - 1)]; };
+        const std::ptrdiff_t k = x - y;
+        const bool down = (k == -d || (k != d && P(k - 1) < P(k + 1)));
+        const std::ptrdiff_t pk = down ? k + 1 : k - 1;
+        const std::ptrdiff_t px = P(pk), py = px - pk;
+        // The single move lands at (px, py+1) or (px+1, py); a diagonal run leads on to (x, y).
+        const std::ptrdiff_t mx = down ? px : px + 1, my = down ? py + 1 : py;
+        while (x > mx && y > my) {
+            ops.push_back(0);
+            --x;
+            --y;
+        }
+        ops.push_back(down ? 2 : 1);
+        x = px;
+        y = py;
+    }
+    while (x > 0 && y > 0) { ops.push_back(0); --x; --y; }
+    std::reverse(ops.begin(), ops.end());
+    return ops;
+}
+
+std::vector<Segment> segments(const Tokens& a, const Tokens& b) {
+    std::size_t pre = 0;
+    while (pre < a.size() && pre < b.size() && a[pre].key == b[pre].key) ++pre;
+    std::size_t suf = 0;
+    while (suf < a.size() - pre && suf < b.size() - pre &&
+           a[a.size() - 1 - suf].key == b[b.size() - 1 - suf].key)
+        ++suf;
+    std::vector<int> ops(pre, 0);
+    const auto mid = myers(a, pre, a.size() - suf, b, pre, b.size() - suf);
+    ops.insert(ops.end(), mid.begin(), mid.end());
+    ops.insert(ops.end(), suf, 0);
+
+    std::vector<Segment> out;
+    std::size_t i = 0, j = 0;
+    for (int op : ops) {
+        const bool eq = op == 0;
+        if (out.empty() || out.back().equal != eq) out.push_back({eq, i, i, j, j});
+        if (op != 2) out.back().a_end = ++i;
+        if (op != 1) out.back().b_end = ++j;
+    }
+    return out;
+}
+
+bool is_month(std::string_view k) {
+    static constexpr std::array<std::string_view, 12> months{
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"};
+    return std::find(months.begin(), months.end(), k) != months.end();
+}
+
+// A month name, or a number next to one ("31 March 2019"): other numbers are not dates.
+bool date_part(const Tokens& t, std::size_t i) {
+    if (is_month(t[i].key)) return true;
+    if (t[i].kind != text::TokenKind::number) return false;
+    return (i > 0 && is_month(t[i - 1].key)) || (i + 1 < t.size() && is_month(t[i + 1].key));
+}
+
+bool weak_run(const Tokens& b, const Segment& s) {
+    if (s.b_end - s.b_begin <= 2) return true;
+    for (std::size_t i = s.b_begin; i < s.b_end; ++i)
+        if (b[i].kind != text::TokenKind::punct && !is_stop_word(text::ascii_lower(b[i].key))) return false;
+    return true;
+}
+
+Segment join(const Segment& x, const Segment& y) { return {false, x.a_begin, y.a_end, x.b_begin, y.b_end}; }
+
+// Absorb weak equal runs between changes: "until 31 December 2027" → "for an initial period of
+// two years" is one replacement, not five fragments around a shared "of".
+std::vector<Segment> merge_weak_equals(const std::vector<Segment>& in, const Tokens& b) {
+    std::vector<Segment> out;
+    for (const auto& s : in) {
+        if (!s.equal && out.size() >= 2 && out.back().equal && !out[out.size() - 2].equal &&
+            weak_run(b, out.back())) {
+            out.pop_back();
+            out.back() = join(out.back(), s);
+            continue;
+        }
+        if (!out.empty() && out.back().equal == s.equal) {
+            out.back() = s.equal ? Segment{true, out.back().a_begin, s.a_end, out.back().b_begin, s.b_end}
+                                 : join(out.back(), s);
+            continue;
+        }
+        out.push_back(s);
+    }
+    return out;
+}
+
+// A change that touches a date takes the whole date: "31 March 2019" → "31 March 2020", not
+// just the year.
+void widen_dates(std::vector<Segment>& segs, const Tokens& a, const Tokens& b) {
+    auto has_date_part = [&](const Segment& s) {
+        for (std::size_t i = s.a_begin; i < s.a_end; ++i) if (date_part(a, i)) return true;
+        for (std::size_t i = s.b_begin; i < s.b_end; ++i) if (date_part(b, i)) return true;
+        return false;
+    };
+    for (std::size_t i = 0; i < segs.size(); ++i) {
+        if (segs[i].equal || !has_date_part(segs[i])) continue;
+        if (i > 0 && segs[i - 1].equal) {
+            auto& e = segs[i - 1];
+            while (e.b_end > e.b_begin && date_part(b, e.b_end - 1)) {
+                --e.a_end; --e.b_end; --segs[i].a_begin; --segs[i].b_begin;
+            }
+        }
+        if (i + 1 < segs.size() && segs[i + 1].equal) {
+            auto& e = segs[i + 1];
+            while (e.b_end > e.b_begin && date_part(b, e.b_begin)) {
+                ++e.a_begin; ++e.b_begin; ++segs[i].a_end; ++segs[i].b_end;
+            }
+        }
+    }
+    segs.erase(std::remove_if(segs.begin(), segs.end(),
+                              [](const Segment& s) { return s.equal && s.b_begin == s.b_end; }),
+               segs.end());
+}
+
+std::string spell(const Tokens& t, std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t i = from; i < to; ++i) {
+        out.append(t[i].text);
+        out.append(t[i].spaces);
+    }
+    return out;
+}
+
+void push(std::vector<Edit>& out, EditOp op, std::string text) {
+    if (text.empty()) return;
+    if (!out.empty() && out.back().op == op) {
+        out.back().text += text;
+        return;
+    }
+    Edit e;
+    e.op = op;
+    e.text = std::move(text);
+    out.push_back(std::move(e));
+}
+
+std::string_view trailing_blanks(std::string_view s) {
+    std::size_t n = s.size();
+    while (n > 0 && text::is_space(s[n - 1])) --n;
+    return s.substr(n);
+}
+
+}  // namespace
+
+bool is_stop_word(std::string_view key) {
+    static constexpr std::array<std::string_view, 26> words{
+        "a", "an", "and", "as", "at", "be", "by", "for", "from", "in", "is", "it", "its",
+        "of", "on", "or", "that", "the", "their", "this", "to", "which", "with", "all", "are", "has"};
+    return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+std::vector<Edit> word_diff(const Tokens& a, const Tokens& b) {
+    auto segs = merge_weak_equals(segments(a, b), b);
+    widen_dates(segs, a, b);
+    segs = merge_weak_equals(segs, b);
+    std::vector<Edit> out;
+    // Blanks after the last word of an equal run may differ between the versions ("x y" →
+    // "x y z"): they then open the following change on each side instead.
+    std::string old_gap, new_gap;
+    for (std::size_t i = 0; i < segs.size(); ++i) {
+        const auto& s = segs[i];
+        if (s.equal) {
+            std::string same = spell(b, s.b_begin, s.b_end);
+            const auto old_tail = a[s.a_end - 1].spaces, new_tail = b[s.b_end - 1].spaces;
+            if (old_tail != new_tail && i + 1 < segs.size()) {
+                same.resize(same.size() - new_tail.size());
+                old_gap = std::string(old_tail);
+                new_gap = std::string(new_tail);
+            }
+            push(out, EditOp::equal, std::move(same));
+            continue;
+        }
+        std::string del = old_gap + spell(a, s.a_begin, s.a_end);
+        std::string ins = new_gap + spell(b, s.b_begin, s.b_end);
+        old_gap.clear();
+        new_gap.clear();
+        // A replacement's shared trailing blank belongs to the text that follows, so that the
+        // marked phrases end on a word.
+        std::string moved;
+        if (!del.empty() && !ins.empty() && i + 1 < segs.size()) {
+            const auto td = trailing_blanks(del), ti = trailing_blanks(ins);
+            if (!td.empty() && td == ti && td.size() < del.size() && ti.size() < ins.size()) {
+                moved = std::string(td);
+                del.resize(del.size() - moved.size());
+                ins.resize(ins.size() - moved.size());
+            }
+        }
+        push(out, EditOp::remove, std::move(del));
+        push(out, EditOp::insert, std::move(ins));
+        if (!moved.empty()) push(out, EditOp::equal, std::move(moved));
+    }
+    return out;
+}
+
+std::vector<Edit> word_diff(std::string_view old_text, std::string_view new_text) {
+    return word_diff(text::tokenize(old_text), text::tokenize(new_text));
+}
+
+}  // namespace resdiff::diff

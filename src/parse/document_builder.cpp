@@ -1,0 +1,824 @@
+#include "parse/document_builder.hpp"
+
+#include "parse/footnote_markers.hpp"
+#include "parse/heading_reader.hpp"
+#include "parse/lead_split.hpp"
+#include "parse/sub_labels.hpp"
+
+#include "text/fold.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string_view>
+
+namespace resdiff::parse {
+
+namespace {
+
+using model::Clause;
+using model::ClauseKind;
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\f')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\f')) s.remove_suffix(1);
+    return s;
+}
+
+constexpr std::string_view kLeftQuote = "\xE2\x80\x9C";
+constexpr std::string_view kRightQuote = "\xE2\x80\x9D";
+
+std::string_view strip_left_quote(std::string_view s) {
+    s = trim(s);
+    if (s.substr(0, 3) == kLeftQuote) s.remove_prefix(3);
+    return trim(s);
+}
+
+bool starts_lower(std::string_view s) {
+    s = strip_left_quote(s);
+    if (s.empty()) return false;
+    const char c = s.front();
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '(' || c == ',' || c == ';' ||
+           c == '[' || c == '-';
+}
+
+// The line ends where a paragraph may end: , ; : . (possibly behind a closing quote).
+bool ends_terminal(std::string_view s) {
+    s = trim(s);
+    while (s.size() >= 3 && (s.substr(s.size() - 3) == kRightQuote)) s.remove_suffix(3);
+    if (s.empty()) return false;
+    const char c = s.back();
+    return c == ',' || c == ';' || c == ':' || c == '.';
+}
+
+bool is_section_heading(std::string_view s) {
+    s = trim(s);
+    if (s.empty() || s.size() > 6) return false;
+    if (s.size() == 1 && s[0] >= 'A' && s[0] <= 'Z') return true;  // "A", "B" parts
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
+bool is_annex_heading(std::string_view s) {
+    s = trim(s);
+    for (std::string_view w : {"Annex", "ANNEX", "Appendix", "APPENDIX"}) {
+        if (s.substr(0, w.size()) != w) continue;
+        std::string_view rest = trim(s.substr(w.size()));
+        if (rest.empty()) return true;
+        return rest.size() <= 5 && std::all_of(rest.begin(), rest.end(), [](char c) {
+                   return c == 'I' || c == 'V' || c == 'X' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+               });
+    }
+    return false;
+}
+
+// Appends a line's words to a paragraph, re-joining words hyphenated at the line end only
+// when the hyphen is real ("nuclear-" + "weapon-free"): both sides keep the hyphen.
+void append_piece(std::string& text, std::string_view piece) {
+    piece = trim(piece);
+    if (piece.empty()) return;
+    if (!text.empty()) {
+        const bool hyphen_join = text.back() == '-' && text.size() >= 2 &&
+                                 std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) &&
+                                 piece.front() >= 'a' && piece.front() <= 'z';
+        if (!hyphen_join) text += ' ';
+    }
+    text.append(piece);
+}
+
+struct Block {
+    enum Kind { op, sub, plain } kind = plain;
+    std::string label;
+    std::vector<const ScannedLine*> lines;
+    std::size_t line = 0;
+    std::size_t column = 1;
+    bool displaced_label = false;
+    std::size_t displaced_line = 0;
+};
+
+struct Level {
+    LabelSeries series;
+    int last;
+    Clause* parent;
+};
+
+class Builder {
+public:
+    Builder(const std::vector<ScannedLine>& lines, std::string source) : lines_(lines) {
+        doc_.source = std::move(source);
+    }
+
+    BuildOutcome run() {
+        skip_front_matter();
+        detect_press_mode();
+        const std::size_t body = find_body_start();
+        read_heading_lines(body);
+        collect_note_labels(body);
+        group_paragraphs(body);
+        build_clauses();
+        infer_missing_numbers();
+        assign_ids();
+        check_numbering();
+        BuildOutcome out;
+        out.looks_like_resolution = enacting_found_ || known_lead_found_;
+        out.document = std::move(doc_);
+        return out;
+    }
+
+private:
+    const std::vector<ScannedLine>& lines_;
+    model::Document doc_;
+    std::size_t first_ = 0;  // first line after a Markdown front matter
+    bool press_mode_ = false;
+    bool enacting_found_ = false;
+    bool known_lead_found_ = false;
+    std::set<std::string> heading_lines_;  // for running headers
+    std::set<std::string> note_labels_;
+    std::vector<Block> blocks_;
+    std::vector<std::size_t> op_blocks_with_numbers_;
+
+    void warn(std::size_t line, std::size_t column, std::string message) {
+        doc_.warnings.push_back({line, column, std::move(message)});
+    }
+
+    // ---- front matter, press releases, heading ------------------------------------------
+
+    void skip_front_matter() {
+        std::size_t i = 0;
+        while (i < lines_.size() && lines_[i].kind == LineKind::blank) ++i;
+        if (i >= lines_.size() || lines_[i].kind != LineKind::md_separator || lines_[i].number > 2) return;
+        for (std::size_t j = i + 1; j < lines_.size(); ++j) {
+            if (lines_[j].kind == LineKind::md_separator) {
+                first_ = j + 1;
+                return;
+            }
+            const std::string_view l = trim(lines_[j].raw);
+            const auto colon = l.find(':');
+            if (colon == std::string_view::npos) continue;
+            const std::string_view key = l.substr(0, colon);
+            std::string value(trim(l.substr(colon + 1)));
+            if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+            if (key == "symbol" && !value.empty()) doc_.metadata.symbol = value;
+            if (key == "date" && value.size() == 10) doc_.metadata.date = value;
+        }
+    }
+
+    void detect_press_mode() {
+        std::size_t quoted = 0, content = 0;
+        for (std::size_t i = first_; i < lines_.size(); ++i) {
+            const auto& l = lines_[i];
+            if (l.kind == LineKind::blank || l.kind == LineKind::furniture) continue;
+            ++content;
+            if (l.press_quote || trim(l.raw).substr(0, 3) == kLeftQuote) ++quoted;
+        }
+        press_mode_ = content >= 4 && quoted * 2 >= content;
+    }
+
+    std::size_t find_body_start() {
+        for (std::size_t i = first_; i < lines_.size(); ++i) {
+            if (lines_[i].kind == LineKind::enacting) {
+                enacting_found_ = true;
+                std::string f(strip_left_quote(lines_[i].raw));
+                doc_.enacting_formula = f;
+                if (!doc_.metadata.organ) {
+                    if (f.find("Security Council") != std::string::npos) doc_.metadata.organ = "Security Council";
+                    else if (f.find("General Assembly") != std::string::npos) doc_.metadata.organ = "General Assembly";
+                    else if (f.find("Economic and Social") != std::string::npos) doc_.metadata.organ = "Economic and Social Council";
+                    else if (f.find("Human Rights") != std::string::npos) doc_.metadata.organ = "Human Rights Council";
+                }
+                return i + 1;
+            }
+        }
+        // No enacting formula: the body starts at the first numbered paragraph or the first
+        // line that opens with a known lead phrase.
+        for (std::size_t i = first_; i < lines_.size(); ++i) {
+            const auto& l = lines_[i];
+            if (l.kind == LineKind::op || l.kind == LineKind::op_number_only) return i;
+            if (l.kind == LineKind::text) {
+                const std::string_view c = strip_left_quote(l.content);
+                const std::size_t len = lead_length(c);
+                if (len > 0 && is_known_lead(c.substr(0, len)) && looks_like_paragraph_start(c)) return i;
+            }
+        }
+        return first_;
+    }
+
+    void read_heading_lines(std::size_t body) {
+        std::vector<std::string_view> heading;
+        for (std::size_t i = first_; i < body; ++i) {
+            const auto& l = lines_[i];
+            if (l.kind == LineKind::furniture || l.kind == LineKind::blank || l.kind == LineKind::enacting) continue;
+            heading.push_back(l.raw);
+            const std::string t(trim(l.raw));
+            if (t.size() >= 8) heading_lines_.insert(text::collapse_spaces(t));
+        }
+        read_heading(heading, doc_.metadata);
+    }
+
+    // A line repeated from the heading (title, symbol) after the body started: a running header.
+    bool is_running_header(const ScannedLine& l) const {
+        if (l.kind != LineKind::text) return false;
+        const std::string t = text::collapse_spaces(trim(l.raw));
+        if (t.empty()) return false;
+        if (heading_lines_.count(t)) return true;
+        const std::string sym = find_symbol(t);
+        if (!sym.empty() && t.size() <= sym.size() + 2) return true;
+        if (doc_.metadata.symbol && t.find(*doc_.metadata.symbol) != std::string::npos) {
+            std::string rest = t;
+            rest.erase(rest.find(*doc_.metadata.symbol), doc_.metadata.symbol->size());
+            rest = text::collapse_spaces(rest);
+            return rest.empty() || heading_lines_.count(rest);
+        }
+        return false;
+    }
+
+    // ---- footnotes ------------------------------------------------------------------------
+
+    void collect_note_labels(std::size_t body) {
+        bool after_rule = false;
+        for (std::size_t i = body; i < lines_.size(); ++i) {
+            const auto& l = lines_[i];
+            if (l.kind == LineKind::md_note || l.kind == LineKind::slash_note) note_labels_.insert(l.label);
+            if (l.kind == LineKind::footnote_rule) after_rule = true;
+            else if (after_rule && l.kind != LineKind::blank) {
+                if (auto label = foot_note_label(l)) note_labels_.insert(*label);
+                else after_rule = false;
+            }
+        }
+    }
+
+    // "1  See A/80/348." or "* Any changes ..." after a footnote rule.
+    static std::optional<std::string> foot_note_label(const ScannedLine& l) {
+        const std::string_view t = trim(l.raw);
+        std::size_t n = 0;
+        while (n < t.size() && n < 3 && ((t[n] >= '0' && t[n] <= '9') || t[n] == '*')) ++n;
+        if (n == 0 || n == t.size()) return std::nullopt;
+        if (t[n] != ' ' && t[n] != '\t' && !(t[n] >= 'A' && t[n] <= 'Z')) return std::nullopt;
+        return std::string(t.substr(0, n));
+    }
+
+    void add_note(const ScannedLine& l, std::string label, std::string_view text) {
+        model::Footnote f;
+        f.label = std::move(label);
+        f.text = std::string(trim(text));
+        f.line = l.number;
+        doc_.footnotes.push_back(std::move(f));
+    }
+
+    // ---- paragraphs -------------------------------------------------------------------------
+
+    struct Layout {
+        bool indent_mode = false;
+        std::size_t base_indent = 0;
+    };
+
+    Layout measure_layout(std::size_t body) const {
+        std::map<std::size_t, std::size_t> histogram;
+        for (std::size_t i = body; i < lines_.size(); ++i)
+            if (lines_[i].kind == LineKind::text) ++histogram[lines_[i].indent];
+        Layout layout;
+        std::size_t best = 0;
+        for (auto [indent, count] : histogram)
+            if (count > best) {
+                best = count;
+                layout.base_indent = indent;
+            }
+        std::size_t deeper = 0;
+        const ScannedLine* prev = nullptr;
+        for (std::size_t i = body; i < lines_.size(); ++i) {
+            const auto& l = lines_[i];
+            if (l.kind != LineKind::text && l.kind != LineKind::op) continue;
+            if (prev && l.kind == LineKind::text && l.indent >= layout.base_indent + 3 && ends_terminal(prev->raw)) ++deeper;
+            prev = &l;
+        }
+        layout.indent_mode = deeper >= 2;
+        return layout;
+    }
+
+    bool is_break(const ScannedLine& prev, const ScannedLine& line, bool blank_between, const Layout& layout) const {
+        const std::string_view content = line.content;
+        if (press_mode_) return line.press_quote || trim(line.raw).substr(0, 3) == kLeftQuote;
+        if (starts_lower(content)) return false;
+        if (blank_between) return ends_terminal(prev.raw) || looks_like_paragraph_start(content);
+        if (layout.indent_mode) {
+            if (line.indent >= layout.base_indent + 3)
+                return ends_terminal(prev.raw) || looks_like_paragraph_start(content);
+            // Not indented: a new paragraph only where punctuation and a real lead agree.
+            const std::string_view c = strip_left_quote(content);
+            const std::size_t len = lead_length(c);
+            return ends_terminal(prev.raw) && len > 0 && is_known_lead(c.substr(0, len)) &&
+                   looks_like_paragraph_start(content);
+        }
+        return ends_terminal(prev.raw) && looks_like_paragraph_start(content);
+    }
+
+    // The next line that carries content, skipping blanks, furniture and running headers.
+    const ScannedLine* next_content(std::size_t i) const {
+        for (std::size_t j = i + 1; j < lines_.size(); ++j) {
+            const auto& l = lines_[j];
+            if (l.kind == LineKind::blank || l.kind == LineKind::furniture || is_running_header(l)) continue;
+            return &l;
+        }
+        return nullptr;
+    }
+
+    void start_block(Block::Kind kind, const ScannedLine& l, std::string label) {
+        Block b;
+        b.kind = kind;
+        b.label = std::move(label);
+        b.lines.push_back(&l);
+        b.line = l.number;
+        b.column = l.indent + 1;
+        blocks_.push_back(std::move(b));
+    }
+
+    void group_paragraphs(std::size_t body) {
+        const Layout layout = measure_layout(body);
+        bool pending_blank = false;
+        std::optional<std::string> pending_label;
+        std::size_t pending_label_line = 0;
+        bool in_rule_notes = false, rule_blank = false, in_annex = false;
+        model::Footnote* open_note = nullptr;
+        const ScannedLine* prev = nullptr;
+        bool ops_seen = false;
+        for (std::size_t i = body; i < lines_.size(); ++i) {
+            const ScannedLine& l = lines_[i];
+            if (l.kind == LineKind::furniture) continue;
+            if (l.kind != LineKind::blank && is_running_header(l)) continue;
+            if (in_annex) {
+                collect_annex_line(l);
+                continue;
+            }
+            if (in_quote_ || (!press_mode_ && prev && !blocks_.empty() && l.kind != LineKind::blank &&
+                              opens_quotation(*prev, l))) {
+                // A text quoted in a paragraph ("… which reads:" “The Security Council, …”):
+                // part of that paragraph, whatever its own structure.
+                if (l.kind == LineKind::blank || l.kind == LineKind::furniture) continue;
+                in_quote_ = !closes_quotation(l.raw);
+                blocks_.back().lines.push_back(&l);
+                prev = &l;
+                continue;
+            }
+            if (closed_ && l.kind != LineKind::footnote_rule && !is_annex_heading(trim(l.raw))) {
+                tail_line(l);
+                continue;
+            }
+            if (in_rule_notes) {
+                if (l.kind == LineKind::blank) {
+                    rule_blank = true;
+                    continue;
+                }
+                if (auto label = foot_note_label(l); label && l.kind != LineKind::op && l.kind != LineKind::op_number_only) {
+                    const std::string_view t = trim(l.raw);
+                    add_note(l, *label, t.substr(label->size()));
+                    open_note = &doc_.footnotes.back();
+                    rule_blank = false;
+                    continue;
+                }
+                if (!rule_blank && open_note && l.kind == LineKind::text) {
+                    open_note->text = text::collapse_spaces(open_note->text + " " + std::string(trim(l.raw)));
+                    continue;
+                }
+                in_rule_notes = false;
+                open_note = nullptr;
+            }
+            switch (l.kind) {
+            case LineKind::footnote_rule:
+                in_rule_notes = true;
+                rule_blank = false;
+                open_note = nullptr;
+                continue;
+            case LineKind::md_separator:
+                continue;
+            case LineKind::md_note:
+            case LineKind::slash_note:
+                add_note(l, l.label, l.content);
+                open_note = &doc_.footnotes.back();
+                pending_blank = false;
+                prev = nullptr;
+                continue;
+            case LineKind::closing:
+                doc_.metadata.meeting = std::string(trim(l.raw));
+                closed_ = ops_seen;
+                continue;
+            case LineKind::blank:
+                pending_blank = true;
+                open_note = nullptr;
+                continue;
+            case LineKind::op_number_only: {
+                const ScannedLine* next = next_content(i);
+                const bool next_continues = next && next->kind == LineKind::text && starts_lower(next->content);
+                Block* current = blocks_.empty() ? nullptr : &blocks_.back();
+                const bool current_unlabelled = current && current->kind == Block::plain && ops_seen;
+                const bool first_line_open = current && current->lines.size() == 1 && !ends_terminal(current->lines.back()->raw);
+                if (current_unlabelled && (next_continues || first_line_open || next == nullptr ||
+                                           next->kind == LineKind::closing)) {
+                    current->kind = Block::op;
+                    current->label = l.label;
+                    current->displaced_label = true;
+                    current->displaced_line = l.number;
+                    warn(l.number, l.indent + 1,
+                         "paragraph number " + l.label + " stands after the first line of its paragraph (line " +
+                             std::to_string(current->line) + ")");
+                } else {
+                    pending_label = l.label;
+                    pending_label_line = l.number;
+                }
+                pending_blank = false;
+                continue;
+            }
+            case LineKind::op: {
+                const int n = std::atoi(l.label.c_str());
+                const std::string_view prev_text = prev ? trim(prev->raw) : std::string_view();
+                const bool after_colon = !prev_text.empty() && prev_text.back() == ':';
+                if (inner_next_ && n == *inner_next_) {
+                    // A numbered list inside a paragraph ("… the following:" 1. 2. 3.).
+                    start_block(Block::sub, l, l.label);
+                    ++*inner_next_;
+                    break;
+                }
+                if (n == 1 && last_op_number_ >= 1 && after_colon) {
+                    start_block(Block::sub, l, l.label);
+                    inner_next_ = 2;
+                    break;
+                }
+                inner_next_.reset();
+                start_block(Block::op, l, l.label);
+                last_op_number_ = n;
+                ops_seen = true;
+                pending_label.reset();
+                break;
+            }
+            case LineKind::sub:
+                start_block(Block::sub, l, l.label);
+                break;
+            case LineKind::loose_op: {
+                const int n = std::atoi(l.label.c_str());
+                const std::string_view c = strip_left_quote(l.content);
+                const std::size_t len = lead_length(c);
+                if (!in_quote_ && n == last_op_number_ + 1 && len > 0 && is_operative_lead(c.substr(0, len))) {
+                    warn(l.number, l.indent + 1, "paragraph number " + l.label + " has no full stop");
+                    inner_next_.reset();
+                    start_block(Block::op, l, l.label);
+                    last_op_number_ = n;
+                    ops_seen = true;
+                    pending_label.reset();
+                    break;
+                }
+                [[fallthrough]];  // a date or a number that starts a line of text
+            }
+            case LineKind::enacting:
+            case LineKind::text: {
+                const std::string_view t = trim(l.raw);
+                if (t.empty()) continue;
+                if (open_note && !pending_blank && l.kind == LineKind::text) {  // "3/ Official Records ...," continued
+                    open_note->text = text::collapse_spaces(open_note->text + " " + std::string(t));
+                    continue;
+                }
+                open_note = nullptr;
+                if (!blocks_.empty() && is_annex_heading(t)) {
+                    in_annex = true;
+                    model::Annex a;
+                    a.id = "annex" + std::to_string(doc_.annexes.size() + 1);
+                    a.line = l.number;
+                    doc_.annexes.push_back(std::move(a));
+                    continue;
+                }
+                if (ops_seen && t.substr(0, 8) == "Adopted ") {  // "Adopted at the 2085th meeting by 12 votes"
+                    doc_.metadata.meeting = std::string(t);
+                    closed_ = true;
+                    continue;
+                }
+                if (is_section_heading(t)) {
+                    warn(l.number, l.indent + 1, "section heading \"" + std::string(t) + "\" is not a clause; skipped");
+                    pending_blank = true;
+                    continue;
+                }
+                if (ops_seen && !iso_date(t).empty() && iso_date(t).size() == 10 && t.size() <= 20 &&
+                    (pending_blank || ends_terminal(prev ? prev->raw : std::string_view()))) {
+                    // A date alone after the operative part closes the text ("14 November 2025").
+                    if (!doc_.metadata.meeting) doc_.metadata.meeting = std::string(t);
+                    else doc_.metadata.meeting = *doc_.metadata.meeting + " " + std::string(t);
+                    continue;
+                }
+                if (ops_seen && prev && !pending_label && ends_with_seized(prev->raw)) {
+                    // "Decides to remain seized of the matter." ends the resolution: what
+                    // follows without an "Annex" line is an annex all the same (a statute, a
+                    // list of contents).
+                    in_annex = true;
+                    title_done_ = false;
+                    model::Annex a;
+                    a.id = "annex" + std::to_string(doc_.annexes.size() + 1);
+                    a.line = l.number;
+                    doc_.annexes.push_back(std::move(a));
+                    warn(l.number, l.indent + 1, "text after \"remain seized of the matter\" taken as an annex");
+                    collect_annex_line(l);
+                    continue;
+                }
+                if (pending_label) {
+                    start_block(Block::op, l, *pending_label);
+                    blocks_.back().line = pending_label_line;
+                    pending_label.reset();
+                    ops_seen = true;
+                } else if (blocks_.empty() || !prev || is_break(*prev, l, pending_blank, layout)) {
+                    start_block(Block::plain, l, {});
+                    const std::string_view c = strip_left_quote(l.content);
+                    const std::size_t len = lead_length(c);
+                    if (len > 0 && is_operative_lead(c.substr(0, len))) ops_seen = true;
+                } else {
+                    blocks_.back().lines.push_back(&l);
+                }
+                break;
+            }
+            default:
+                break;
+            }
+            pending_blank = false;
+            prev = &l;
+        }
+        if (pending_label)
+            warn(pending_label_line, 1, "paragraph number " + *pending_label + " has no text");
+    }
+
+    // After the closing line: notes ("33.One member (China) did not participate", "1/ S/26111.",
+    // "[^1]: A/80/83.") and the rest of the closing words.
+    void tail_line(const ScannedLine& l) {
+        if (l.kind == LineKind::blank) {
+            tail_note_open_ = false;
+            return;
+        }
+        if (l.kind == LineKind::md_note || l.kind == LineKind::slash_note) {
+            add_note(l, l.label, l.content);
+            tail_note_open_ = true;
+            return;
+        }
+        if (l.kind == LineKind::md_separator || l.kind == LineKind::furniture) return;
+        const std::string_view t = trim(l.raw);
+        std::size_t n = 0;
+        while (n < t.size() && n < 3 && ((t[n] >= '0' && t[n] <= '9') || t[n] == '*')) ++n;
+        if (n > 0 && n < t.size() && (t[n] == '.' || t[n] == '/' || t[n] == ' ' || t[n] == '\t')) {
+            std::string_view rest = t.substr(n);
+            if (rest.front() == '.' || rest.front() == '/') rest.remove_prefix(1);
+            add_note(l, std::string(t.substr(0, n)), rest);
+            tail_note_open_ = true;
+            return;
+        }
+        if (tail_note_open_ && !doc_.footnotes.empty()) {
+            doc_.footnotes.back().text = text::collapse_spaces(doc_.footnotes.back().text + " " + std::string(t));
+            return;
+        }
+        doc_.metadata.meeting = text::collapse_spaces(doc_.metadata.meeting.value_or("") + " " + std::string(t));
+    }
+    bool tail_note_open_ = false;
+
+    static bool ends_with_seized(std::string_view s) {
+        s = trim(s);
+        while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == '"' || s.back() == ' ')) s.remove_suffix(1);
+        constexpr std::string_view tail = "seized of the matter";
+        return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+    }
+    bool in_quote_ = false;
+
+    static bool starts_with_quote(std::string_view s) {
+        s = trim(s);
+        return !s.empty() && (s.front() == '"' || s.substr(0, 3) == kLeftQuote);
+    }
+    static bool opens_quotation(const ScannedLine& prev, const ScannedLine& l) {
+        const std::string_view p = trim(prev.raw);
+        return !p.empty() && p.back() == ':' && starts_with_quote(l.raw) && !closes_quotation(l.raw);
+    }
+    // The line ends the quotation: a closing quote at its end, perhaps before punctuation.
+    static bool closes_quotation(std::string_view s) {
+        s = trim(s);
+        while (!s.empty() && (s.back() == ';' || s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
+        if (!s.empty() && s.back() == '"') return true;
+        return s.size() >= 3 && s.substr(s.size() - 3) == kRightQuote;
+    }
+    bool closed_ = false;
+    std::optional<int> inner_next_;
+    int last_op_number_ = 0;
+
+    void collect_annex_line(const ScannedLine& l) {
+        model::Annex& a = doc_.annexes.back();
+        const std::string_view t = trim(l.raw);
+        if (l.kind == LineKind::blank) {
+            if (!a.title.empty() && !a.text.empty()) a.text += "\n\n";
+            else if (!a.title.empty() && a.text.empty()) a.text += "";
+            title_done_ = !a.title.empty();
+            return;
+        }
+        if (is_annex_heading(t)) {
+            model::Annex next;
+            next.id = "annex" + std::to_string(doc_.annexes.size() + 1);
+            next.line = l.number;
+            doc_.annexes.push_back(std::move(next));
+            title_done_ = false;
+            return;
+        }
+        if (!title_done_) {
+            append_piece(a.title, t);
+            return;
+        }
+        if (!a.text.empty() && a.text.back() != '\n') a.text += ' ';
+        a.text.append(t);
+    }
+    bool title_done_ = false;
+
+    // ---- clauses ------------------------------------------------------------------------------
+
+    std::string block_text(const Block& b, std::size_t& first_column) const {
+        std::string text;
+        for (std::size_t k = 0; k < b.lines.size(); ++k) {
+            const ScannedLine& l = *b.lines[k];
+            const bool labelled = (l.kind == LineKind::op || l.kind == LineKind::sub ||
+                                   (l.kind == LineKind::loose_op && b.kind == Block::op && k == 0));
+            std::string_view piece = labelled ? l.content : (k == 0 && l.kind == LineKind::text ? l.content : trim(l.raw));
+            if (k == 0) first_column = l.content_column;
+            if (press_mode_) piece = strip_left_quote(piece);
+            append_piece(text, piece);
+        }
+        if (press_mode_) {
+            while (text.size() >= 3 && text.substr(text.size() - 3) == kRightQuote) text.erase(text.size() - 3);
+        }
+        return text;
+    }
+
+    Clause* last_clause() {
+        if (doc_.clauses.empty()) return nullptr;
+        Clause* c = &doc_.clauses.back();
+        while (!c->children.empty()) c = &c->children.back();
+        return c;
+    }
+
+    void build_clauses() {
+        std::vector<Level> levels;
+        for (const Block& b : blocks_) {
+            std::size_t column = 1;
+            std::string text = block_text(b, column);
+            std::vector<std::string> refs;
+            text = strip_footnote_markers(text, note_labels_, refs);
+            if (b.kind == Block::sub) {
+                if (doc_.clauses.empty()) {
+                    warn(b.line, column, "sub-paragraph (" + b.label + ") before any paragraph");
+                } else {
+                    add_sub(levels, b, std::move(text), std::move(refs), column);
+                    continue;
+                }
+            }
+            Clause c;
+            c.line = b.line;
+            c.column = column;
+            c.footnote_refs = std::move(refs);
+            std::size_t lead_len = lead_length(text);
+            const bool continues = lead_len == 0 || starts_lower(text) ||
+                                   (!doc_.clauses.empty() && !looks_like_paragraph_start(text));
+            if (b.kind == Block::plain && continues) {
+                if (Clause* last = last_clause()) {  // a paragraph that continues after a list or page break
+                    append_piece(last->text, text);
+                    continue;
+                }
+                warn(b.line, column, "text before the first paragraph is not understood; skipped");
+                continue;
+            }
+            if (lead_len > 0) {
+                c.lead = std::string(text.substr(0, lead_len));
+                if (is_known_lead(*c.lead)) known_lead_found_ = true;
+                std::string_view rest = text;
+                rest.remove_prefix(lead_len);
+                c.text = std::string(trim(rest));
+            } else {
+                c.text = text;
+            }
+            if (b.kind == Block::op) {
+                c.kind = ClauseKind::operative;
+                c.number = b.label;
+            } else {
+                c.kind = (c.lead && is_operative_lead(*c.lead)) ? ClauseKind::operative : ClauseKind::preambular;
+            }
+            doc_.clauses.push_back(std::move(c));
+            levels.clear();
+        }
+    }
+
+    void add_sub(std::vector<Level>& levels, const Block& b, std::string text, std::vector<std::string> refs,
+                 std::size_t column) {
+        Clause c;
+        c.kind = ClauseKind::subparagraph;
+        c.number = b.label;
+        c.text = std::move(text);
+        c.line = b.line;
+        c.column = column;
+        c.footnote_refs = std::move(refs);
+        // Continue an open list (innermost first), or open a new list under the last clause.
+        for (std::size_t k = levels.size(); k-- > 0;) {
+            const auto v = label_value(levels[k].series, b.label);
+            if (v && *v == levels[k].last + 1) {
+                levels.resize(k + 1);
+                levels[k].last = *v;
+                levels[k].parent->children.push_back(std::move(c));
+                return;
+            }
+        }
+        Clause* parent = levels.empty() ? &doc_.clauses.back() : &levels.back().parent->children.back();
+        if (auto series = opening_series(b.label)) {
+            levels.push_back({*series, 1, parent});
+            parent->children.push_back(std::move(c));
+            return;
+        }
+        // Out of sequence: keep it beside its closest siblings and say so.
+        warn(b.line, column, "sub-paragraph (" + b.label + ") is out of sequence");
+        if (!levels.empty()) {
+            Level& top = levels.back();
+            if (auto v = label_value(top.series, b.label)) top.last = *v;
+            top.parent->children.push_back(std::move(c));
+            return;
+        }
+        const auto series = natural_series(b.label).value_or(LabelSeries::alpha);
+        levels.push_back({series, label_value(series, b.label).value_or(1), parent});
+        parent->children.push_back(std::move(c));
+    }
+
+    // ---- ids and checks -------------------------------------------------------------------------
+
+    void assign_ids() {
+        std::size_t pp = 0, op = 0;
+        std::map<std::string, int> op_numbers;
+        for (const Clause& c : doc_.clauses)
+            if (c.kind == ClauseKind::operative && c.number) ++op_numbers[*c.number];
+        for (Clause& c : doc_.clauses) {
+            if (c.kind == ClauseKind::preambular) {
+                c.id = "pp" + std::to_string(++pp);
+            } else {
+                ++op;
+                if (c.number && op_numbers[*c.number] == 1) {
+                    c.id = "op" + *c.number;
+                } else {
+                    c.id = "op" + std::to_string(op);
+                    if (c.number) warn(c.line, c.column, "paragraph number " + *c.number + " repeats; id " + c.id + " used");
+                    // The ordinal may collide with a printed number: make it unique.
+                    while (op_numbers.count(c.id.substr(2)) && op_numbers[c.id.substr(2)] == 1) c.id += "_";
+                }
+            }
+        }
+        // Sub-paragraph ids: parent id + label, ordinal when a label repeats. Iterative walk.
+        std::vector<Clause*> stack;
+        for (Clause& c : doc_.clauses) stack.push_back(&c);
+        while (!stack.empty()) {
+            Clause* parent = stack.back();
+            stack.pop_back();
+            std::map<std::string, int> seen;
+            for (const Clause& ch : parent->children) ++seen[ch.number.value_or("")];
+            std::size_t ordinal = 0;
+            for (Clause& ch : parent->children) {
+                ++ordinal;
+                const std::string label = ch.number.value_or("");
+                ch.id = parent->id + "." + (seen[label] == 1 && !label.empty() ? label : std::to_string(ordinal));
+                stack.push_back(&ch);
+            }
+        }
+    }
+
+    // An operative paragraph whose number the text lost (OCR, extraction) between numbered
+    // neighbours gets the number the gap leaves for it, with a warning.
+    void infer_missing_numbers() {
+        auto& cs = doc_.clauses;
+        std::optional<std::size_t> last_numbered;
+        for (std::size_t i = 0; i < cs.size(); ++i) {
+            if (cs[i].kind != ClauseKind::operative || !cs[i].number) continue;
+            const int y = std::atoi(cs[i].number->c_str());
+            const int x = last_numbered ? std::atoi(cs[*last_numbered].number->c_str()) : 0;
+            std::vector<std::size_t> gap;
+            for (std::size_t k = last_numbered ? *last_numbered + 1 : 0; k < i; ++k)
+                if (cs[k].kind == ClauseKind::operative && !cs[k].number) gap.push_back(k);
+            if (!gap.empty() && y - x - 1 == static_cast<int>(gap.size())) {
+                int n = x;
+                for (std::size_t k : gap) {
+                    cs[k].number = std::to_string(++n);
+                    warn(cs[k].line, cs[k].column,
+                         "paragraph number " + *cs[k].number + " is missing in the text; inferred from its neighbours");
+                }
+            }
+            last_numbered = i;
+        }
+    }
+
+    void check_numbering() {
+        int expected = 1;
+        for (const Clause& c : doc_.clauses) {
+            if (c.kind != ClauseKind::operative || !c.number) continue;
+            const int n = std::atoi(c.number->c_str());
+            if (n != expected && n != 1)  // 1 restarts the numbering of a new part ("A", "B")
+                warn(c.line, c.column,
+                     "operative paragraph " + *c.number + " where " + std::to_string(expected) + " was expected");
+            expected = n + 1;
+        }
+    }
+};
+
+}  // namespace
+
+BuildOutcome build_document(const std::vector<ScannedLine>& lines, std::string source) {
+    return Builder(lines, std::move(source)).run();
+}
+
+}  // namespace resdiff::parse

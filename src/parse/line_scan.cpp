@@ -1,0 +1,123 @@
+#include "parse/line_scan.hpp"
+
+#include "grammar/document.hpp"
+
+#include "text/utf8.hpp"
+
+#include <tao/pegtl.hpp>
+
+namespace resdiff::parse {
+
+namespace pegtl = tao::pegtl;
+namespace g = resdiff::grammar;
+
+namespace {
+
+// What the actions collect for the line being matched; emitted by the line-kind actions.
+struct ScanState {
+    std::vector<ScannedLine> lines;
+    std::string_view text;
+    std::size_t line_no = 1;
+    std::string label;
+    std::string_view content;
+    std::size_t content_offset = 0;
+    bool press_quote = false;
+
+    template <class Input>
+    void emit(LineKind kind, const Input& in) {
+        ScannedLine l;
+        l.kind = kind;
+        l.number = line_no;
+        l.offset = static_cast<std::size_t>(in.begin() - text.data());
+        std::string_view whole(in.begin(), in.size());
+        while (!whole.empty() && (whole.back() == '\n' || whole.back() == '\r')) whole.remove_suffix(1);
+        l.raw = whole;
+        std::size_t i = 0;
+        while (i < whole.size() && (whole[i] == ' ' || whole[i] == '\t' || whole[i] == '\f')) ++i;
+        l.indent = i;
+        if (kind == LineKind::op || kind == LineKind::loose_op || kind == LineKind::sub || kind == LineKind::md_note ||
+            kind == LineKind::slash_note || kind == LineKind::text) {
+            l.content = content;
+            l.content_column = text::count_code_points(text.substr(l.offset, content_offset - l.offset)) + 1;
+        } else {
+            l.content = whole.substr(i);
+            l.content_column = i + 1;
+        }
+        if (kind == LineKind::op || kind == LineKind::loose_op || kind == LineKind::op_number_only || kind == LineKind::sub ||
+            kind == LineKind::md_note || kind == LineKind::slash_note)
+            l.label = label;
+        l.press_quote = press_quote;
+        lines.push_back(std::move(l));
+        label.clear();
+        content = {};
+        press_quote = false;
+        ++line_no;
+    }
+};
+
+template <class Rule>
+struct action : pegtl::nothing<Rule> {};
+
+template <>
+struct action<g::line_content> {
+    template <class Input>
+    static void apply(const Input& in, ScanState& s) {
+        s.content = std::string_view(in.begin(), in.size());
+        s.content_offset = static_cast<std::size_t>(in.begin() - s.text.data());
+    }
+};
+template <>
+struct action<g::note_text> : action<g::line_content> {};
+
+template <>
+struct action<g::op_line_number> {
+    template <class Input>
+    static void apply(const Input& in, ScanState& s) { s.label = in.string(); }
+};
+template <>
+struct action<g::sub_line_label> : action<g::op_line_number> {};
+template <>
+struct action<g::note_label> : action<g::op_line_number> {};
+template <>
+struct action<g::press_quote> {
+    template <class Input>
+    static void apply(const Input&, ScanState& s) { s.press_quote = true; }
+};
+
+template <LineKind K>
+struct emit_as {
+    template <class Input>
+    static void apply(const Input& in, ScanState& s) { s.emit(K, in); }
+};
+
+// clang-format off
+template <> struct action<g::blank_line> : emit_as<LineKind::blank> {};
+template <> struct action<g::last_blank_line> : emit_as<LineKind::blank> {};
+template <> struct action<g::furniture_line> : emit_as<LineKind::furniture> {};
+template <> struct action<g::footnote_rule_line> : emit_as<LineKind::footnote_rule> {};
+template <> struct action<g::md_separator_line> : emit_as<LineKind::md_separator> {};
+template <> struct action<g::md_note_line> : emit_as<LineKind::md_note> {};
+template <> struct action<g::slash_note_line> : emit_as<LineKind::slash_note> {};
+template <> struct action<g::enacting_line> : emit_as<LineKind::enacting> {};
+template <> struct action<g::op_number_only_line> : emit_as<LineKind::op_number_only> {};
+template <> struct action<g::op_line> : emit_as<LineKind::op> {};
+template <> struct action<g::loose_op_line> : emit_as<LineKind::loose_op> {};
+template <> struct action<g::sub_line> : emit_as<LineKind::sub> {};
+template <> struct action<g::closing_line> : emit_as<LineKind::closing> {};
+template <> struct action<g::text_line> : emit_as<LineKind::text> {};
+// clang-format on
+
+}  // namespace
+
+std::vector<ScannedLine> scan_lines(std::string_view text) {
+    ScanState state;
+    state.text = text;
+    state.lines.reserve(text.size() / 60 + 1);
+    pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data(), text.size(), "");
+    pegtl::parse<g::document, action, g::control>(in, state);
+    // Lone carriage returns (old Mac files) are not line ends for the grammar; they are rare
+    // enough that the caller normalises them before scanning.
+    return std::move(state.lines);
+}
+
+}  // namespace resdiff::parse

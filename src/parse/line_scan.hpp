@@ -1,0 +1,14 @@
+#pragma once
+// Runs the document grammar over the text and returns its lines, each with its kind.
+
+#include "parse/scanned_line.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace resdiff::parse {
+
+// Linear in the input. The text must be valid UTF-8 (checked by parse_document).
+std::vector<ScannedLine> scan_lines(std::string_view text);
+
+}  // namespace resdiff::parse

@@ -1,0 +1,39 @@
+#pragma once
+// The word diff of one clause prepared for display: edits split into words, each marked equal,
+// deleted or inserted, with long unchanged stretches elided. Shared by the text and Markdown
+// renderers. Internal to src/render/.
+
+#include "diff/document_diff.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace resdiff::render::detail {
+
+enum class Mark { equal, deleted, inserted, elided };
+
+struct Word {
+    std::string text;          // no white space inside
+    Mark mark = Mark::equal;
+    bool space_before = false;  // white space separated it from the previous word
+};
+
+// The entry's edits, or when it has none, its clause's words as one insert (added), one delete
+// (removed) or one equal run.
+std::vector<diff::Edit> entry_edits(const diff::ClauseEntry& e);
+
+// Words of an edit script; an inserted word glued to a deleted one gets a blank between them
+// (`[-upon-] {+that+}`), except around punctuation. Equal runs longer than 2 * context + 1 words keep `context` words
+// at each end and one Mark::elided word ("…") between; context 0 keeps everything.
+std::vector<Word> redline_words(const std::vector<diff::Edit>& edits, std::size_t context);
+
+// True when a word starts a new group (its mark differs from the previous word's).
+inline bool starts_group(const std::vector<Word>& w, std::size_t i) {
+    return i == 0 || w[i - 1].mark != w[i].mark;
+}
+inline bool ends_group(const std::vector<Word>& w, std::size_t i) {
+    return i + 1 == w.size() || w[i + 1].mark != w[i].mark;
+}
+
+}  // namespace resdiff::render::detail

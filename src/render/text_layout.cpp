@@ -1,0 +1,72 @@
+#include "render/text_layout.hpp"
+
+#include "text/utf8.hpp"
+
+namespace resdiff::render::detail {
+
+std::string paint(std::string_view s, const char* style, bool color) {
+    if (!color || s.empty()) return std::string(s);
+    std::string out = style;
+    out += s;
+    out += ansi::reset;
+    return out;
+}
+
+std::size_t display_width(std::string_view s) { return text::count_code_points(s); }
+
+std::string excerpt(std::string_view s, std::size_t max_cols) {
+    if (display_width(s) <= max_cols) return std::string(s);
+    if (max_cols == 0) return {};
+    // Keep whole code points up to max_cols - 1 columns, leaving room for the ellipsis.
+    std::size_t cols = 0, end = 0, last_space = std::string_view::npos;
+    while (end < s.size() && cols < max_cols - 1) {
+        std::size_t len = 1;
+        text::decode_at(s, end, len);
+        if (s[end] == ' ') last_space = end;
+        end += len;
+        ++cols;
+    }
+    if (end < s.size() && s[end] != ' ' && last_space != std::string_view::npos &&
+        last_space > end / 2)
+        end = last_space;
+    std::string out(s.substr(0, end));
+    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';'))
+        out.pop_back();
+    out += "\u2026";
+    return out;
+}
+
+void pad_to(std::string& s, std::size_t cols) {
+    std::size_t w = display_width(s);
+    if (w < cols) s.append(cols - w, ' ');
+}
+
+Wrapper::Wrapper(std::ostream& out, std::size_t width, std::size_t indent)
+    : out_(out), width_(width), indent_(indent) {}
+
+void Wrapper::word(std::string_view visible, std::string_view painted, bool space_before) {
+    const std::size_t w = display_width(visible);
+    if (!line_open_) {
+        out_ << std::string(indent_, ' ');
+        column_ = indent_;
+        line_open_ = true;
+    } else if (width_ != 0 && space_before && column_ > indent_ && column_ + 1 + w > width_) {
+        out_ << '\n' << std::string(indent_, ' ');
+        column_ = indent_;
+        space_before = false;
+    }
+    if (space_before && column_ > indent_) {
+        out_ << ' ';
+        ++column_;
+    }
+    out_ << painted;
+    column_ += w;
+}
+
+void Wrapper::finish() {
+    if (line_open_) out_ << '\n';
+    line_open_ = false;
+    column_ = 0;
+}
+
+}  // namespace resdiff::render::detail
