@@ -16,7 +16,7 @@
 namespace resdiff::grammar {
 
 // clang-format off
-struct line_content : rest_of_line {};
+struct line_content : pegtl::plus<pegtl::not_at<line_end>, pegtl::any> {};  // never empty
 struct press_quote : pegtl::seq<left_dquote, blanks> {};   // “ opening every paragraph of a press release
 
 struct blank_line : pegtl::seq<blanks, pegtl::eol> {};
@@ -30,12 +30,12 @@ struct op_label_role : pegtl::seq<op_line_number, op_label_sep> {};
 // lost dot, sometimes a date ("15 June 1987;") — the builder keeps it only where the sequence
 // of paragraph numbers expects it.
 struct loose_label_role : pegtl::seq<op_line_number, some_blanks, pegtl::at<upper>> {};
-struct loose_op_line : pegtl::seq<blanks, pegtl::opt<press_quote>, loose_label_role, line_content, line_end> {};
+struct loose_op_line : pegtl::seq<blanks, pegtl::opt<press_quote>, loose_label_role, pegtl::opt<line_content>, line_end> {};
 struct op_number_only_line : pegtl::seq<blanks, pegtl::opt<press_quote>, op_label_role, trailing> {};
-struct op_line : pegtl::seq<blanks, pegtl::opt<press_quote>, op_label_role, blanks, line_content, line_end> {};
+struct op_line : pegtl::seq<blanks, pegtl::opt<press_quote>, op_label_role, blanks, pegtl::opt<line_content>, line_end> {};
 struct sub_line_label : sub_label_body {};
 struct sub_label_role : pegtl::seq<pegtl::one<'('>, sub_line_label, pegtl::one<')'>, pegtl::sor<some_blanks, pegtl::at<line_end>>> {};
-struct sub_line : pegtl::seq<blanks, pegtl::opt<press_quote>, sub_label_role, blanks, line_content, line_end> {};
+struct sub_line : pegtl::seq<blanks, pegtl::opt<press_quote>, sub_label_role, blanks, pegtl::opt<line_content>, line_end> {};
 struct enacting_line : enacting_formula {};
 struct closing_line : pegtl::sor<plenary_line> {};
 struct text_line : pegtl::seq<blanks, line_content, line_end> {};

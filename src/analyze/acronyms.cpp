@@ -37,7 +37,11 @@ bool is_connector(const Word& w) {
 }  // namespace
 
 void learn_acronyms(std::string_view text, const Lexicon& lexicon, DocumentNames& names) {
-    const auto w = split_words(text);
+    if (text.find('(') == std::string_view::npos) return;  // no definition without one
+    learn_acronyms(split_words(text), lexicon, names);
+}
+
+void learn_acronyms(const std::vector<Word>& w, const Lexicon& lexicon, DocumentNames& names) {
     for (std::size_t i = 1; i + 1 < w.size(); ++i) {
         if (w[i - 1].text != "(" || !looks_like_acronym(w[i]) || w[i + 1].text != ")") continue;
         // Walk back from the "(" over capitalised words and connectors.

@@ -6,9 +6,11 @@
 
 #include "analyze/lexicon.hpp"
 #include "analyze/phrase_table.hpp"
+#include "analyze/words.hpp"
 #include "model/document.hpp"
 
 #include <string_view>
+#include <vector>
 
 namespace resdiff::analyze {
 
@@ -19,6 +21,7 @@ struct DocumentNames {
 
 // Adds the definitions found in `text` to `names`.
 void learn_acronyms(std::string_view text, const Lexicon& lexicon, DocumentNames& names);
+void learn_acronyms(const std::vector<Word>& words, const Lexicon& lexicon, DocumentNames& names);
 
 // The definitions of every clause (lead and text) and annex of the document.
 DocumentNames learn_acronyms(const model::Document& doc, const Lexicon& lexicon);

@@ -113,8 +113,8 @@ std::size_t skip_from_adoption(const std::vector<Word>& w, std::size_t j) {
 
 class Scanner {
 public:
-    Scanner(std::string_view text, const Lexicon& lex)
-        : text_(text), w_(split_words(text)), lex_(lex) {}
+    Scanner(std::string_view text, const std::vector<Word>& words, const Lexicon& lex)
+        : text_(text), w_(words), lex_(lex) {}
 
     std::vector<Duration> run() {
         std::size_t i = 0;
@@ -127,7 +127,7 @@ public:
 
 private:
     std::string_view text_;
-    std::vector<Word> w_;
+    const std::vector<Word>& w_;
     const Lexicon& lex_;
     std::vector<Duration> out_;
 
@@ -357,7 +357,13 @@ private:
 }  // namespace
 
 std::vector<model::Duration> find_durations(std::string_view text, const Lexicon& lexicon) {
-    return Scanner(text, lexicon).run();
+    const auto words = split_words(text);
+    return Scanner(text, words, lexicon).run();
+}
+
+std::vector<model::Duration> find_durations(std::string_view text, const std::vector<Word>& words,
+                                            const Lexicon& lexicon) {
+    return Scanner(text, words, lexicon).run();
 }
 
 }  // namespace resdiff::analyze

@@ -7,6 +7,7 @@
 namespace resdiff::analyze {
 
 bool acts_under_chapter_vii(std::string_view lead, std::string_view text) {
+    if (text.find("VII") == std::string_view::npos) return false;  // the common case, cheaply
     std::string all(lead);
     all += ' ';
     all += text;

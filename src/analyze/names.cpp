@@ -23,22 +23,29 @@ std::size_t in_place_at(const std::vector<Word>& w, std::size_t i, const Lexicon
     std::size_t n = 0;
     while (i + n < w.size() && is_capitalised_word(w[i + n]) && n < 4) {
         if (lexicon.is_not_place(w[i + n].key)) return 0;
-        // An acronym alone ("in UNMIS") is more often an actor than a place.
         ++n;
     }
-    if (n == 1) {
+    if (n == 0) return 0;
+    for (std::size_t k = i; k < i + n; ++k) {
+        // "in UNMIS", "in AMISOM's Concept": an acronym or a possessive names a body, not a place.
         bool all_caps = true;
-        for (char c : w[i].key) all_caps = all_caps && !(c >= 'a' && c <= 'z');
-        if (all_caps) return 0;
+        for (char c : w[k].key) all_caps = all_caps && !(c >= 'a' && c <= 'z');
+        if (all_caps || w[k].key.find('\'') != std::string::npos) return 0;
     }
+    // "in Support of", "in Consultation with": a capitalised word opening a phrase.
+    if (i + n < w.size() && (w[i + n].lower == "of" || w[i + n].lower == "with")) return 0;
     return n;
 }
 
 }  // namespace
 
 Names find_names(std::string_view text, const Lexicon& lexicon, const DocumentNames& defined) {
+    return find_names(text, split_words(text), lexicon, defined);
+}
+
+Names find_names(std::string_view text, const std::vector<Word>& w, const Lexicon& lexicon,
+                 const DocumentNames& defined) {
     Names names;
-    const auto w = split_words(text);
     std::size_t i = 0;
     while (i < w.size()) {
         // The longest match among the four tables; ties go to the document's own names.

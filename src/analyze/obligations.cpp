@@ -5,7 +5,10 @@
 namespace resdiff::analyze {
 
 std::optional<ModalMatch> strongest_modal(std::string_view text, const Lexicon& lexicon) {
-    const auto words = split_words(text);
+    return strongest_modal(split_words(text), lexicon);
+}
+
+std::optional<ModalMatch> strongest_modal(const std::vector<Word>& words, const Lexicon& lexicon) {
     std::optional<ModalMatch> best;
     for (std::size_t i = 0; i < words.size(); ++i) {
         // Exact case: "may" is a modal, "May" a month.
@@ -36,8 +39,7 @@ std::string lead_phrase(std::string_view lead, std::string_view text, std::size_
 
 namespace {
 
-bool cites_article_25(std::string_view text) {
-    const auto words = split_words(text);
+bool cites_article_25(const std::vector<Word>& words) {
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         if (words[i].lower == "article" && words[i + 1].lower == "25") return true;
     }
@@ -48,6 +50,13 @@ bool cites_article_25(std::string_view text) {
 
 std::optional<model::Obligation> obligation_of(const model::Clause& clause, const Lexicon& lexicon,
                                                bool chapter_vii, bool* known) {
+    return obligation_of(clause, split_words(clause.text), lexicon, chapter_vii, known);
+}
+
+std::optional<model::Obligation> obligation_of(const model::Clause& clause,
+                                               const std::vector<Word>& words,
+                                               const Lexicon& lexicon, bool chapter_vii,
+                                               bool* known) {
     if (known) *known = false;
     if (!clause.lead || clause.lead->empty()) return std::nullopt;
     model::Obligation ob;
@@ -62,12 +71,12 @@ std::optional<model::Obligation> obligation_of(const model::Clause& clause, cons
     const LexEntry* e = match.entry;
     if (known) *known = e != nullptr;
     ob.verb = lead_phrase(*clause.lead, clause.text, match.text_words);
-    const auto modal = strongest_modal(clause.text, lexicon);
+    const auto modal = strongest_modal(words, lexicon);
     if (modal) ob.modal = modal->phrase;
     if (!e) return ob;  // unknown lead: strength 0, the caller warns
     ob.strength = e->value;
     if (is_decision(e->kind)) {
-        ob.binding = chapter_vii || (modal && modal->strength >= 5) || cites_article_25(clause.text);
+        ob.binding = chapter_vii || (modal && modal->strength >= 5) || cites_article_25(words);
     } else if (e->kind == "demand") {
         ob.binding = chapter_vii;
     }

@@ -9,10 +9,12 @@
 // reasons bind nobody.
 
 #include "analyze/lexicon.hpp"
+#include "analyze/words.hpp"
 #include "model/document.hpp"
 
 #include <cstddef>
 #include <optional>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -25,6 +27,7 @@ struct ModalMatch {
 
 // The strongest modal of `text` (the first of equal strength), or nullopt.
 std::optional<ModalMatch> strongest_modal(std::string_view text, const Lexicon& lexicon);
+std::optional<ModalMatch> strongest_modal(const std::vector<Word>& words, const Lexicon& lexicon);
 
 // True for the categories whose leads decide something (see above).
 bool is_decision(std::string_view category);
@@ -37,5 +40,10 @@ std::string lead_phrase(std::string_view lead, std::string_view text, std::size_
 // whether the lead is in the lexicon.
 std::optional<model::Obligation> obligation_of(const model::Clause& clause, const Lexicon& lexicon,
                                                bool chapter_vii, bool* known = nullptr);
+// The same with the words of clause.text already split.
+std::optional<model::Obligation> obligation_of(const model::Clause& clause,
+                                               const std::vector<Word>& words,
+                                               const Lexicon& lexicon, bool chapter_vii,
+                                               bool* known = nullptr);
 
 }  // namespace resdiff::analyze

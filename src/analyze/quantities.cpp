@@ -42,8 +42,12 @@ bool is_reference(const std::vector<Word>& w, std::size_t i) {
 }  // namespace
 
 std::vector<std::string> find_quantities(std::string_view text, const Lexicon& lexicon) {
+    return find_quantities(text, split_words(text), lexicon);
+}
+
+std::vector<std::string> find_quantities(std::string_view text, const std::vector<Word>& w,
+                                         const Lexicon& lexicon) {
     std::vector<std::string> out;
-    const auto w = split_words(text);
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (w[i].punct) continue;
         // Digits only for counts: word numbers ("one of the") are too often not quantities,

@@ -5,6 +5,7 @@
 // precedes it); the quote starts at a ceiling word ("up to", "a maximum of", "at least").
 
 #include "analyze/lexicon.hpp"
+#include "analyze/words.hpp"
 
 #include <string>
 #include <string_view>
@@ -13,5 +14,7 @@
 namespace resdiff::analyze {
 
 std::vector<std::string> find_quantities(std::string_view text, const Lexicon& lexicon);
+std::vector<std::string> find_quantities(std::string_view text, const std::vector<Word>& words,
+                                         const Lexicon& lexicon);
 
 }  // namespace resdiff::analyze

@@ -9,8 +9,11 @@
 namespace resdiff::analyze {
 
 std::vector<std::string> find_qualifiers(std::string_view text, const Lexicon& lexicon) {
+    return find_qualifiers(split_words(text), lexicon);
+}
+
+std::vector<std::string> find_qualifiers(const std::vector<Word>& w, const Lexicon& lexicon) {
     std::vector<std::string> out;
-    const auto w = split_words(text);
     for (std::size_t i = 0; i < w.size(); ++i) {
         auto m = lexicon.qualifiers().match_at(w, i, CaseMode::insensitive);
         if (!m) continue;
@@ -38,12 +41,17 @@ std::string task_label(const model::Clause& child) {
 
 model::Scope scope_of(const model::Clause& clause, const Lexicon& lexicon,
                       const DocumentNames& defined) {
+    return scope_of(clause, split_words(clause.text), lexicon, defined);
+}
+
+model::Scope scope_of(const model::Clause& clause, const std::vector<Word>& words,
+                      const Lexicon& lexicon, const DocumentNames& defined) {
     model::Scope scope;
-    Names names = find_names(clause.text, lexicon, defined);
+    Names names = find_names(clause.text, words, lexicon, defined);
     scope.places = std::move(names.places);
     scope.actors = std::move(names.actors);
-    scope.quantities = find_quantities(clause.text, lexicon);
-    scope.qualifiers = find_qualifiers(clause.text, lexicon);
+    scope.quantities = find_quantities(clause.text, words, lexicon);
+    scope.qualifiers = find_qualifiers(words, lexicon);
     for (const auto& child : clause.children) {
         std::string label = task_label(child);
         if (!label.empty()) scope.tasks.push_back(std::move(label));

@@ -3,6 +3,7 @@
 
 #include "analyze/acronyms.hpp"
 #include "analyze/lexicon.hpp"
+#include "analyze/words.hpp"
 #include "model/document.hpp"
 
 #include <string>
@@ -13,6 +14,7 @@ namespace resdiff::analyze {
 
 // Qualifiers of the lexicon found in `text`, as the lexicon spells them, first mention first.
 std::vector<std::string> find_qualifiers(std::string_view text, const Lexicon& lexicon);
+std::vector<std::string> find_qualifiers(const std::vector<Word>& words, const Lexicon& lexicon);
 
 // A short label for a sub-paragraph: its lead, else its first words up to the first
 // punctuation (at most eight words): "To monitor the cessation of hostilities".
@@ -21,5 +23,8 @@ std::string task_label(const model::Clause& child);
 // The scope of one clause (its own text; tasks from its children).
 model::Scope scope_of(const model::Clause& clause, const Lexicon& lexicon,
                       const DocumentNames& defined);
+// The same with the words of clause.text already split.
+model::Scope scope_of(const model::Clause& clause, const std::vector<Word>& words,
+                      const Lexicon& lexicon, const DocumentNames& defined);
 
 }  // namespace resdiff::analyze

@@ -7,7 +7,9 @@ namespace resdiff::analyze {
 
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> words;
-    for (auto& token : text::tokenize(text)) {
+    auto tokens = text::tokenize(text);
+    words.reserve(tokens.size());
+    for (auto& token : tokens) {
         Word w;
         w.text = token.text;
         w.begin = static_cast<std::size_t>(token.text.data() - text.data());

@@ -46,6 +46,16 @@ bool starts_lower(std::string_view s) {
 // The line ends where a paragraph may end: , ; : . (possibly behind a closing quote).
 bool ends_terminal(std::string_view s) {
     s = trim(s);
+    // A footnote marker may follow the punctuation: "Assembly,1", "resolution 79/7;[^1]", "2/".
+    if (s.size() >= 4 && s.back() == ']' && s.find("[^") != std::string_view::npos) s = s.substr(0, s.rfind("[^"));
+    if (!s.empty() && s.back() == '/') s.remove_suffix(1);
+    std::size_t digits = 0;
+    while (digits < s.size() && digits < 3 && s[s.size() - 1 - digits] >= '0' && s[s.size() - 1 - digits] <= '9') ++digits;
+    if (digits > 0 && digits < s.size()) {
+        const char before = s[s.size() - 1 - digits];
+        if (before == ',' || before == ';' || before == ':' || before == '.' || before == ' ') s.remove_suffix(digits);
+        s = trim(s);
+    }
     while (s.size() >= 3 && (s.substr(s.size() - 3) == kRightQuote)) s.remove_suffix(3);
     if (s.empty()) return false;
     const char c = s.back();
@@ -381,6 +391,7 @@ private:
                 }
                 in_rule_notes = false;
                 open_note = nullptr;
+                pending_blank = pending_blank || rule_blank;  // the notes ended a page
             }
             switch (l.kind) {
             case LineKind::footnote_rule:
@@ -653,8 +664,9 @@ private:
     void build_clauses() {
         std::vector<Level> levels;
         for (const Block& b : blocks_) {
-            std::size_t column = 1;
-            std::string text = block_text(b, column);
+            std::size_t content_column = 1;
+            std::string text = block_text(b, content_column);
+            const std::size_t column = b.column;  // a clause starts at its label
             std::vector<std::string> refs;
             text = strip_footnote_markers(text, note_labels_, refs);
             if (b.kind == Block::sub) {

@@ -46,3 +46,10 @@ TEST_CASE("case matters for names", "[analyze]") {
     CHECK(n.places.empty());
     CHECK(n.actors.empty());
 }
+
+TEST_CASE("\"in\" before a body or a phrase is no place", "[analyze]") {
+    const DocumentNames none;
+    auto n = find_names("in AMISOM’s Concept of Operations, in Support of peace, in Kidal",
+                        Lexicon::builtin(), none);
+    CHECK_THAT(n.places, Equals(V{"Kidal"}));
+}

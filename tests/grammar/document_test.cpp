@@ -1,0 +1,97 @@
+// grammar/document.hpp: the line kinds and the document rule.
+
+#include "grammar/document.hpp"
+#include "grammar_test_support.hpp"
+
+#include <tao/pegtl/contrib/analyze.hpp>
+
+#include <catch2/catch.hpp>
+
+namespace g = resdiff::grammar;
+using resdiff::testing::Case;
+using resdiff::testing::matches_all;
+
+TEST_CASE("the document grammar has no infinite loops or left recursion", "[grammar]") {
+    CHECK(tao::pegtl::analyze<g::document>(-1) == 0);
+    CHECK(tao::pegtl::analyze<g::lead>(-1) == 0);
+}
+
+TEST_CASE("operative paragraph lines", "[grammar]") {
+    const Case cases[] = {
+        {"1. Decides to extend the mandate;\n", true},
+        {"1.    Decides to extend;\n", true},
+        {"26.Decides to remain seized of the matter.\n", true},
+        {"      3.    Requests the Secretary-General\n", true},
+        {"\xE2\x80\x9C" "4. Requests the Council\n", true},  // press-release quote
+        {"1, Determines that the situation\n", true},           // OCR comma
+        {"1.5 million people\n", false},
+        {"1.1 The\n", false},
+        {"2006, 1679 (2006) of 16 May\n", false},
+        {"Decides to extend\n", false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.input);
+        CHECK(matches_all<g::op_line>(c.input) == c.ok);
+    }
+}
+
+TEST_CASE("a paragraph number alone on its line", "[grammar]") {
+    CHECK(matches_all<g::op_number_only_line>("      3.\n"));
+    CHECK(matches_all<g::op_number_only_line>("1. \n"));
+    CHECK_FALSE(matches_all<g::op_number_only_line>("3\n"));
+    CHECK_FALSE(matches_all<g::op_number_only_line>("3. Decides\n"));
+}
+
+TEST_CASE("loose labels need a capitalised word after the number", "[grammar]") {
+    CHECK(matches_all<g::loose_op_line>("11     Condemns disinformation\n"));
+    CHECK(matches_all<g::loose_op_line>("15 June 1987;\n"));  // the builder rejects it by sequence
+    CHECK_FALSE(matches_all<g::loose_op_line>("15 to 19 September\n"));
+}
+
+TEST_CASE("sub-paragraph lines", "[grammar]") {
+    const Case cases[] = {
+        {"(a) To protect civilians;\n", true},
+        {"(ii)  To deter violence\n", true},
+        {"(aa) Further tasks\n", true},
+        {"   (c)  Supplies brought into\n", true},
+        {"(a)\n", true},
+        {"(1) First item\n", true},
+        {"(a)and not a label\n", false},
+        {"(S/2020/110) is cited\n", false},
+        {"(UNIFIL) shall\n", false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.input);
+        CHECK(matches_all<g::sub_line>(c.input) == c.ok);
+    }
+}
+
+TEST_CASE("enacting formula lines", "[grammar]") {
+    const Case cases[] = {
+        {"The Security Council,\n", true},
+        {"      The Security Council,\n", true},
+        {"The General Assembly\n", true},
+        {"\xE2\x80\x9C" "The Security Council,\n", true},
+        {"The Economic and Social Council,\n", true},
+        {"The Security Council, recalling\n", false},
+        {"The Council,\n", false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.input);
+        CHECK(matches_all<g::enacting_line>(c.input) == c.ok);
+    }
+}
+
+TEST_CASE("closing lines", "[grammar]") {
+    CHECK(matches_all<g::closing_line>("40th plenary meeting\n"));
+    CHECK(matches_all<g::closing_line>("22nd plenary meeting 29 October 2025\n"));
+    CHECK(matches_all<g::closing_line>("3rd plenary meeting\n"));
+    CHECK_FALSE(matches_all<g::closing_line>("at its 40th plenary meeting\n"));
+}
+
+TEST_CASE("a document is any sequence of lines, with or without a final line end", "[grammar]") {
+    CHECK(matches_all<g::document>("The Security Council,\n\n1. Decides;\n"));
+    CHECK(matches_all<g::document>("The Security Council,\r\n1. Decides;"));
+    CHECK(matches_all<g::document>("\xEF\xBB\xBF" "The General Assembly,\n"));
+    CHECK(matches_all<g::document>(""));
+}
