@@ -20,6 +20,7 @@ int diff_command(const std::vector<std::string>& args, Io io) {
         ("format,f", po::value<std::string>()->default_value("text"), "text, json or markdown")
         ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
         ("color", po::value<std::string>()->default_value("auto"), "auto, always or never (NO_COLOR is respected)")
+        ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE (see docs/lexicon.md)")
         ("quiet,q", "do not print parse warnings");
     po::variables_map vm;
     int code = 0;
@@ -44,9 +45,15 @@ int diff_command(const std::vector<std::string>& args, Io io) {
         return 2;
     }
     const bool quiet = vm.count("quiet") > 0;
-    auto old_doc = load_document(inputs[0], io.in, io.err, !quiet);
+    std::optional<analyze::Lexicon> user_lexicon;
+    if (vm.count("lexicon")) {
+        user_lexicon = load_user_lexicon(vm["lexicon"].as<std::string>(), io.in, io.err);
+        if (!user_lexicon) return 2;
+    }
+    const analyze::Lexicon& lexicon = user_lexicon ? *user_lexicon : analyze::Lexicon::builtin();
+    auto old_doc = load_document(inputs[0], io.in, io.err, !quiet, lexicon);
     if (!old_doc) return 2;
-    auto new_doc = load_document(inputs[1], io.in, io.err, !quiet);
+    auto new_doc = load_document(inputs[1], io.in, io.err, !quiet, lexicon);
     if (!new_doc) return 2;
     const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
     const std::string output = vm["output"].as<std::string>();

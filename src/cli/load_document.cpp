@@ -9,7 +9,7 @@
 namespace resdiff::cli {
 
 std::optional<model::Document> load_document(const std::string& name, std::istream& in, std::ostream& err,
-                                             bool print_warnings) {
+                                             bool print_warnings, const analyze::Lexicon& lexicon) {
     std::string error;
     auto input = read_input(name, in, error);
     if (!input) {
@@ -25,11 +25,31 @@ std::optional<model::Document> load_document(const std::string& name, std::istre
         return std::nullopt;
     }
     model::Document doc = std::move(*result.document);
-    analyze::analyze_document(doc);
+    analyze::analyze_document(doc, lexicon);
     if (print_warnings)
         for (const auto& w : doc.warnings)
             err << "resdiff: " << name << ':' << w.line << ':' << w.column << ": warning: " << w.message << '\n';
     return doc;
+}
+
+}  // namespace resdiff::cli
+
+namespace resdiff::cli {
+
+std::optional<analyze::Lexicon> load_user_lexicon(const std::string& path, std::istream& in, std::ostream& err) {
+    std::string error;
+    auto input = read_input(path, in, error);
+    if (!input) {
+        err << "resdiff: " << error << '\n';
+        return std::nullopt;
+    }
+    auto loaded = analyze::load_lexicon(input->text);
+    if (!loaded.ok()) {
+        const auto& e = *loaded.error;
+        err << "resdiff: " << path << ':' << e.line << ':' << e.column << ": " << e.message << '\n';
+        return std::nullopt;
+    }
+    return std::move(*loaded.lexicon);
 }
 
 }  // namespace resdiff::cli

@@ -11,11 +11,12 @@
 namespace resdiff::cli {
 
 int parse_command(const std::vector<std::string>& args, Io io) {
-    const std::string usage = "usage: resdiff parse FILE [--format text|json] [-o OUT]";
+    const std::string usage = "usage: resdiff parse FILE [--format text|json] [-o OUT] [--lexicon FILE]";
     po::options_description opts("Options");
     opts.add_options()("help,h", "print this help")
         ("format,f", po::value<std::string>()->default_value("text"), "text or json")
         ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
+        ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE (see docs/lexicon.md)")
         ("quiet,q", "do not print warnings");
     po::variables_map vm;
     int code = 0;
@@ -30,7 +31,13 @@ int parse_command(const std::vector<std::string>& args, Io io) {
         return 2;
     }
     const std::string file = vm["input"].as<std::vector<std::string>>().front();
-    auto doc = load_document(file, io.in, io.err, !vm.count("quiet"));
+    std::optional<analyze::Lexicon> user_lexicon;
+    if (vm.count("lexicon")) {
+        user_lexicon = load_user_lexicon(vm["lexicon"].as<std::string>(), io.in, io.err);
+        if (!user_lexicon) return 2;
+    }
+    const analyze::Lexicon& lexicon = user_lexicon ? *user_lexicon : analyze::Lexicon::builtin();
+    auto doc = load_document(file, io.in, io.err, !vm.count("quiet"), lexicon);
     if (!doc) return 2;
     std::ostringstream rendered;
     if (format == "json") render::document_json(rendered, *doc);

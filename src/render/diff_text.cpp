@@ -61,12 +61,17 @@ void key_findings(std::ostream& out, const diff::DocumentDiff& d, bool color) {
     std::size_t label_cols = 0;
     for (std::size_t i = 0; i < ranked.size() && i < max_key_findings; ++i)
         label_cols = std::max(label_cols, detail::display_width(detail::pair_label(*ranked[i].entry)));
+    // The tag column is as wide as its widest entry ("obligation strengthened") plus a blank.
+    std::size_t tag_cols = 0;
+    for (std::size_t i = 0; i < ranked.size() && i < max_key_findings; ++i)
+        tag_cols = std::max(tag_cols, std::string(detail::category_name(ranked[i].finding->category)).size() + 1 +
+                                          std::string(detail::direction_name(ranked[i].finding->direction)).size());
     for (std::size_t i = 0; i < ranked.size() && i < max_key_findings; ++i) {
         const auto& f = *ranked[i].finding;
         std::string tag = std::string(detail::category_name(f.category)) + ' ' +
                           detail::direction_name(f.direction);
         std::string tag_padded = tag;
-        detail::pad_to(tag_padded, 22);
+        detail::pad_to(tag_padded, tag_cols + 2);
         std::string label = detail::pair_label(*ranked[i].entry);
         detail::pad_to(label, label_cols + 2);
         out << "  " << paint(tag, category_style(f.category), color)
