@@ -19,9 +19,12 @@
 namespace resdiff::bench {
 
 fs::path corpus_dir(const char* arg) {
-    if (arg && *arg) return fs::path(arg);
-    if (const char* env = std::getenv("RESDIFF_CORPUS"); env && *env) return fs::path(env);
-    return fs::path(RESDIFF_BENCH_CORPUS_DIR);
+    std::error_code ec;
+    fs::path p = RESDIFF_BENCH_CORPUS_DIR;
+    if (arg && *arg) p = arg;
+    else if (const char* env = std::getenv("RESDIFF_CORPUS"); env && *env) p = env;
+    auto canonical = fs::weakly_canonical(p, ec);
+    return ec ? p : canonical;
 }
 
 std::vector<fs::path> corpus_files(const fs::path& dir) {
@@ -80,25 +83,20 @@ double mb_per_s(std::size_t bytes, double seconds) {
 
 namespace {
 
-Paragraph from_clause(const model::Clause& c) {
-    Paragraph p;
-    p.label = c.number.value_or("");
-    p.text = c.lead ? *c.lead + (c.text.empty() ? "" : " " + c.text) : c.text;
-    for (const auto& child : c.children) p.children.push_back(from_clause(child));
-    return p;
+// One paragraph, its sub-paragraphs' words run on after its own ("(a) ... (b) ..."): the synthetic
+// documents give every corpus paragraph one place of their own in a two-level structure.
+void flatten_text(const model::Clause& c, std::string& out) {
+    if (!out.empty()) out += ' ';
+    if (c.kind == model::ClauseKind::subparagraph && c.number) out += "(" + *c.number + ") ";
+    if (c.lead) out += *c.lead + (c.text.empty() ? "" : " ");
+    out += c.text;
+    for (const auto& child : c.children) flatten_text(child, out);
 }
 
 std::size_t paragraph_bytes(const Paragraph& p) {
     std::size_t n = p.text.size() + 16;
     for (const auto& c : p.children) n += paragraph_bytes(c);
     return n;
-}
-
-void flatten_key(const Paragraph& p, std::string& key) {
-    key += p.text;
-    key += '\x1f';
-    for (const auto& c : p.children) flatten_key(c, key);
-    key += '\x1e';
 }
 
 // A wrapped line must not open with something the parser would take for a paragraph label.
@@ -110,12 +108,26 @@ bool looks_like_label(const std::string& word) {
     return digits_then_dot || (word.size() <= 5 && word.back() == ')');
 }
 
-void wrap(std::string& out, const std::string& first_prefix, const std::string& text, std::size_t width) {
+// The words of text, where a label-like word is glued to its neighbours ("mandate; 35. Requests"
+// stays on one line), so that wrapping never puts a label at the start or the end of a line.
+std::vector<std::string> wrap_units(const std::string& text) {
     std::istringstream words(text);
+    std::vector<std::string> units;
+    bool glue_next = false;
+    for (std::string w; words >> w;) {
+        const bool label = looks_like_label(w);
+        if (!units.empty() && (glue_next || label)) units.back() += " " + w;
+        else units.push_back(w);
+        glue_next = label;
+    }
+    return units;
+}
+
+void wrap(std::string& out, const std::string& first_prefix, const std::string& text, std::size_t width) {
     std::string line = first_prefix;
     bool line_has_word = false;
-    for (std::string w; words >> w;) {
-        if (line_has_word && line.size() + 1 + w.size() > width && !looks_like_label(w)) {
+    for (const std::string& w : wrap_units(text)) {
+        if (line_has_word && line.size() + 1 + w.size() > width) {
             out += line;
             out += '\n';
             line.clear();
@@ -135,15 +147,10 @@ std::string pad(std::string s, std::size_t width) {
     return s;
 }
 
-void render_child(std::string& out, const Paragraph& p, std::size_t depth, std::size_t ordinal) {
-    static const char* const roman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
-    std::string label = p.label;
-    if (label.empty()) label = depth == 1 ? std::string(1, static_cast<char>('a' + ordinal % 26)) : roman[ordinal % 10];
-    const std::string indent(6 * depth, ' ');
+void render_child(std::string& out, const Paragraph& p, std::size_t ordinal) {
+    const std::string label(1, static_cast<char>('a' + ordinal % 26));
     out += '\n';
-    wrap(out, indent + pad("(" + label + ")", 6), p.text, 85);
-    std::size_t k = 0;
-    for (const auto& c : p.children) render_child(out, c, depth + 1, k++);
+    wrap(out, std::string(6, ' ') + pad("(" + label + ")", 6), p.text, 85);
 }
 
 const std::regex& date_regex() {
@@ -166,6 +173,12 @@ bool change_date(Paragraph& p) {
     return false;
 }
 
+constexpr std::size_t kMaxParagraphBytes = 4000;
+// The grammar reads at most three digits as a paragraph number (a line opening "1000." continues
+// the previous paragraph); 950 leaves room for the paragraphs scattered_edits() inserts.
+constexpr std::size_t kMaxNumber = 950;
+constexpr std::size_t kMaxChildren = 25;  // (a) .. (y)
+
 }  // namespace
 
 std::vector<Paragraph> corpus_operative_paragraphs(const std::vector<fs::path>& files) {
@@ -176,11 +189,12 @@ std::vector<Paragraph> corpus_operative_paragraphs(const std::vector<fs::path>& 
         auto result = parse::parse_document(text, f.string());
         if (!result.ok()) continue;
         for (const auto& c : result.document->clauses) {
-            if (c.kind != model::ClauseKind::operative || c.text.empty()) continue;
-            Paragraph p = from_clause(c);
-            std::string key;
-            flatten_key(p, key);
-            if (seen.insert(std::move(key)).second) out.push_back(std::move(p));
+            // Skip empty paragraphs and the run-together bodies of texts stored on one line.
+            if (c.kind != model::ClauseKind::operative || c.text.empty() || c.text.size() > kMaxParagraphBytes)
+                continue;
+            Paragraph p;
+            flatten_text(c, p.text);
+            if (seen.insert(p.text).second) out.push_back(std::move(p));
         }
     }
     return out;
@@ -189,10 +203,21 @@ std::vector<Paragraph> corpus_operative_paragraphs(const std::vector<fs::path>& 
 std::vector<Paragraph> paragraphs_for_size(const std::vector<Paragraph>& pool, std::size_t target_bytes) {
     std::vector<Paragraph> out;
     if (pool.empty()) return out;
-    std::size_t bytes = 0;
-    for (std::size_t i = 0; bytes < target_bytes; ++i) {
-        out.push_back(pool[i % pool.size()]);
-        bytes += paragraph_bytes(out.back());
+    std::size_t pool_bytes = 0;
+    for (const auto& p : pool) pool_bytes += paragraph_bytes(p);
+    const double average = static_cast<double>(pool_bytes) / static_cast<double>(pool.size());
+    const auto units = static_cast<std::size_t>(static_cast<double>(target_bytes) / average) + 1;
+    // Sub-paragraphs per paragraph so that the numbers stay within 1..kMaxNumber.
+    const std::size_t per_paragraph = std::min<std::size_t>(kMaxChildren, (units + kMaxNumber - 1) / kMaxNumber - 1);
+    std::size_t bytes = 0, next = 0;
+    while (bytes < target_bytes) {
+        Paragraph top = pool[next++ % pool.size()];
+        bytes += paragraph_bytes(top);
+        for (std::size_t k = 0; k < per_paragraph && bytes < target_bytes; ++k) {
+            top.children.push_back(pool[next++ % pool.size()]);
+            bytes += paragraph_bytes(top.children.back());
+        }
+        out.push_back(std::move(top));
     }
     return out;
 }
@@ -216,35 +241,68 @@ std::string render_document(const std::vector<Paragraph>& ops, const std::string
         out += '\n';
         wrap(out, std::string(6, ' ') + pad(std::to_string(++n) + ".", 6), p.text, 85);
         std::size_t k = 0;
-        for (const auto& c : p.children) render_child(out, c, 1, k++);
+        for (const auto& c : p.children) render_child(out, c, k++);
     }
     return out;
 }
 
-std::vector<Paragraph> scattered_edits(const std::vector<Paragraph>& old_ops, EditCounts& counts) {
-    std::vector<Paragraph> out;
-    out.reserve(old_ops.size() + old_ops.size() / 70 + 1);
+namespace {
+
+struct EditWalk {
+    EditCounts& counts;
+    std::size_t index = 0;  // 1-based position in document order, paragraphs and sub-paragraphs
     bool date_pending = false;
-    for (std::size_t i = 1; i <= old_ops.size(); ++i) {
-        Paragraph p = old_ops[i - 1];
-        if (i % 20 == 0) date_pending = true;
-        const bool drop = i % 50 == 0;
-        if (!drop && date_pending && change_date(p)) {
-            date_pending = false;
-            ++counts.dates_changed;
-        }
-        if (drop) ++counts.deleted;
-        else out.push_back(std::move(p));
-        if (i % 70 == 0) {
-            Paragraph added;
-            added.text = "Requests the Secretary-General to report to the Council on the implementation of "
-                         "paragraph " + std::to_string(i) + " of this resolution within " +
-                         std::to_string(30 + i % 60) + " days, and every 90 days thereafter;";
-            out.push_back(std::move(added));
-            ++counts.inserted;
-        }
+
+    Paragraph inserted() const {
+        Paragraph p;
+        p.text = "Requests the Secretary-General to report to the Council on the implementation of this "
+                 "resolution within " + std::to_string(30 + index % 60) + " days, and every " +
+                 std::to_string(60 + index % 4 * 30) + " days thereafter, in particular on item " +
+                 std::to_string(index) + ";";
+        return p;
     }
-    return out;
+
+    // Returns the edited list of siblings; recurses into the children of kept paragraphs.
+    std::vector<Paragraph> edit(const std::vector<Paragraph>& in) {
+        std::vector<Paragraph> out;
+        out.reserve(in.size() + in.size() / 50 + 1);
+        for (const auto& original : in) {
+            const std::size_t i = ++index;
+            if (i % 20 == 0) date_pending = true;
+            const bool drop = i % 50 == 0;
+            if (drop) {
+                ++counts.deleted;
+                index += count(original.children);  // its sub-paragraphs go with it
+            } else {
+                Paragraph p;
+                p.text = original.text;
+                if (date_pending && change_date(p)) {
+                    date_pending = false;
+                    ++counts.dates_changed;
+                }
+                p.children = edit(original.children);
+                out.push_back(std::move(p));
+            }
+            if (i % 70 == 0) {
+                out.push_back(inserted());
+                ++counts.inserted;
+            }
+        }
+        return out;
+    }
+
+    static std::size_t count(const std::vector<Paragraph>& v) {
+        std::size_t n = v.size();
+        for (const auto& p : v) n += count(p.children);
+        return n;
+    }
+};
+
+}  // namespace
+
+std::vector<Paragraph> scattered_edits(const std::vector<Paragraph>& old_ops, EditCounts& counts) {
+    EditWalk walk{counts};
+    return walk.edit(old_ops);
 }
 
 }  // namespace resdiff::bench

@@ -33,30 +33,35 @@ Timing measure(const std::function<void()>& fn, int runs, double min_run_seconds
 
 double mb_per_s(std::size_t bytes, double seconds);
 
-// One paragraph of a synthetic document: its words (lead + text) and sub-paragraphs.
+// One paragraph of a synthetic document: its words (lead + text) and sub-paragraphs. Numbers
+// and labels are assigned by position when the document is rendered.
 struct Paragraph {
-    std::string label;  // sub-paragraph label ("a", "ii"); top-level numbers are assigned on output
     std::string text;
     std::vector<Paragraph> children;
 };
 
-// The operative paragraphs of every corpus text that parses (files that do not are skipped).
-// Exact duplicates (the corpus's raw/ copies) are dropped.
+// The operative paragraphs of every corpus text that parses (files that do not are skipped),
+// each with its sub-paragraphs run into its text. Exact duplicates (the corpus's raw/ copies)
+// and paragraphs over 4 KB (bodies stored on one line, where the parser finds no paragraph
+// breaks) are dropped.
 std::vector<Paragraph> corpus_operative_paragraphs(const std::vector<fs::path>& files);
 
 // Paragraphs taken in turn from `pool` (cycling when needed) until the rendered size reaches
-// about target_bytes.
+// about target_bytes: at most 950 numbered paragraphs (the grammar reads paragraph numbers of
+// up to three digits), each with up to 25 sub-paragraphs (a)..(y) taken from the pool too.
 std::vector<Paragraph> paragraphs_for_size(const std::vector<Paragraph>& pool, std::size_t target_bytes);
 
 // A Security Council resolution: heading, enacting formula, two preambular paragraphs and the
-// paragraphs numbered 1..N, wrapped at 85 columns as in the official layout.
+// paragraphs numbered 1..N with sub-paragraphs (a), (b), ..., wrapped at 85 columns as in the
+// official layout.
 std::string render_document(const std::vector<Paragraph>& ops, const std::string& symbol);
 
 struct EditCounts {
     std::size_t dates_changed = 0, deleted = 0, inserted = 0;
 };
-// Scattered edits: a date changed in every 20th paragraph (the next one holding a date when the
-// 20th has none), every 50th deleted, a new paragraph inserted after every 70th.
+// Scattered edits, counting paragraphs and sub-paragraphs in document order: a date changed in
+// every 20th (the next one holding a date when the 20th has none), every 50th deleted (with its
+// sub-paragraphs), a new one inserted after every 70th (as its sibling).
 std::vector<Paragraph> scattered_edits(const std::vector<Paragraph>& old_ops, EditCounts& counts);
 
 }  // namespace resdiff::bench

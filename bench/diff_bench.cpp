@@ -113,13 +113,13 @@ int main(int argc, char** argv) {
     // (a) MANIFEST pairs.
     std::printf("corpus: %s\n", dir.string().c_str());
     std::printf("(a) version pairs of MANIFEST.md: diff_documents, median of %d runs\n", runs);
-    std::printf("  %-22s %-34s %-34s %8s %7s %10s %9s\n", "series", "old", "new", "KB", "clauses", "time", "MB/s");
+    std::printf("  %-22s %-46s %-34s %8s %7s %10s %9s\n", "series", "old", "new", "KB", "clauses", "time", "MB/s");
     std::size_t total_bytes = 0, done = 0, skipped = 0;
     double total_seconds = 0;
     for (const auto& p : kPairs) {
         const auto old_path = dir / p.old_file, new_path = dir / p.new_file;
         if (!rb::fs::exists(old_path) || !rb::fs::exists(new_path)) {
-            std::printf("  %-22s %-34s %-34s skipped (missing)\n", p.series, p.old_file, p.new_file);
+            std::printf("  %-22s %-46s %-34s skipped (missing)\n", p.series, p.old_file, p.new_file);
             ++skipped;
             continue;
         }
@@ -127,14 +127,14 @@ int main(int argc, char** argv) {
         auto old_doc = load(old_text, p.old_file);
         auto new_doc = load(new_text, p.new_file);
         if (!old_doc || !new_doc) {
-            std::printf("  %-22s %-34s %-34s skipped (does not parse)\n", p.series, p.old_file, p.new_file);
+            std::printf("  %-22s %-46s %-34s skipped (does not parse)\n", p.series, p.old_file, p.new_file);
             ++skipped;
             continue;
         }
         const auto t = rb::measure(
             [&] { g_sink = g_sink + resdiff::diff::diff_documents(*old_doc, *new_doc).entries.size(); }, runs);
         const std::size_t bytes = old_text.size() + new_text.size();
-        std::printf("  %-22s %-34s %-34s %8.1f %7zu %7.3f ms %9.2f\n", p.series, p.old_file, p.new_file,
+        std::printf("  %-22s %-46s %-34s %8.1f %7zu %7.3f ms %9.2f\n", p.series, p.old_file, p.new_file,
                     static_cast<double>(bytes) / 1e3, count_clauses(*old_doc) + count_clauses(*new_doc),
                     t.median * 1e3, rb::mb_per_s(bytes, t.median));
         total_bytes += bytes;
@@ -161,11 +161,11 @@ int main(int argc, char** argv) {
     rb::write_file(old_path, old_text);
     rb::write_file(new_path, new_text);
     const std::size_t bytes = old_text.size() + new_text.size();
-    std::printf("(b) large pair: %s (%.2f MB, %zu paragraphs) -> %s (%.2f MB, %zu paragraphs)\n",
+    std::printf("(b) large pair: %s (%.2f MB, %zu numbered paragraphs) -> %s (%.2f MB, %zu)\n",
                 old_path.string().c_str(), static_cast<double>(old_text.size()) / 1e6, old_ops.size(),
                 new_path.string().c_str(), static_cast<double>(new_text.size()) / 1e6, new_ops.size());
-    std::printf("  edits: %zu dates changed, %zu paragraphs deleted, %zu inserted (pool of %zu distinct "
-                "paragraphs)\n",
+    std::printf("  edits: %zu dates changed, %zu (sub-)paragraphs deleted, %zu inserted (pool of %zu distinct "
+                "corpus paragraphs)\n",
                 edits.dates_changed, edits.deleted, edits.inserted, pool.size());
 
     const int big_runs = std::max(1, std::min(runs, 3));

@@ -97,9 +97,11 @@ int main(int argc, char** argv) {
         resdiff::model::for_each_clause(r.document->clauses, [&](const auto&, std::size_t) { ++big_clauses; });
     }
     const std::size_t big_bytes = big.front().text.size();
-    std::printf("synthetic: %.2f MB, %zu operative paragraphs from a pool of %zu distinct ones, %zu clauses "
-                "parsed (all levels)\n",
-                static_cast<double>(big_bytes) / 1e6, ops.size(), pool.size(), big_clauses);
+    std::size_t subs = 0;
+    for (const auto& p : ops) subs += p.children.size();
+    std::printf("synthetic: %.2f MB, %zu numbered paragraphs with %zu sub-paragraphs from a pool of %zu distinct "
+                "corpus paragraphs; %zu clauses parsed (all levels)\n",
+                static_cast<double>(big_bytes) / 1e6, ops.size(), subs, pool.size(), big_clauses);
     const int big_runs = std::max(1, std::min(runs, 3));
     report("parse", big_bytes, rb::measure([&] { parse_all(big, false); }, big_runs, 0.0));
     report("parse + analyze", big_bytes, rb::measure([&] { parse_all(big, true); }, big_runs, 0.0));

@@ -14,10 +14,10 @@ namespace resdiff::cli {
 
 int diff_command(const std::vector<std::string>& args, Io io) {
     const std::string usage =
-        "usage: resdiff diff OLD NEW [--format text|json|markdown] [-o OUT] [--color auto|always|never]";
+        "usage: resdiff diff OLD NEW [--format text|json|markdown|html] [-o OUT] [--color auto|always|never]";
     po::options_description opts("Options");
     opts.add_options()("help,h", "print this help")
-        ("format,f", po::value<std::string>()->default_value("text"), "text, json or markdown")
+        ("format,f", po::value<std::string>()->default_value("text"), "text, json, markdown or html")
         ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
         ("color", po::value<std::string>()->default_value("auto"), "auto, always or never (NO_COLOR is respected)")
         ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE (see docs/lexicon.md)")
@@ -36,8 +36,8 @@ int diff_command(const std::vector<std::string>& args, Io io) {
     }
     const std::string format = vm["format"].as<std::string>();
     const std::string color = vm["color"].as<std::string>();
-    if (format != "text" && format != "json" && format != "markdown") {
-        io.err << "resdiff: unknown format '" << format << "' for diff (text, json, markdown)\n";
+    if (format != "text" && format != "json" && format != "markdown" && format != "html") {
+        io.err << "resdiff: unknown format '" << format << "' for diff (text, json, markdown, html)\n";
         return 2;
     }
     if (color != "auto" && color != "always" && color != "never") {
@@ -62,6 +62,8 @@ int diff_command(const std::vector<std::string>& args, Io io) {
         render::diff_json(rendered, d);
     } else if (format == "markdown") {
         render::diff_markdown(rendered, d);
+    } else if (format == "html") {
+        render::diff_html(rendered, d);
     } else {
         render::TextOptions topts;
         const bool to_terminal = (output.empty() || output == "-") && &io.out == &std::cout && isatty(STDOUT_FILENO);

@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <string_view>
 
 namespace resdiff::parse {
@@ -227,7 +228,7 @@ private:
 
     // A line repeated from the heading (title, symbol) after the body started: a running header.
     bool is_running_header(const ScannedLine& l) const {
-        if (l.kind != LineKind::text) return false;
+        if (l.kind != LineKind::text || l.raw.size() > 240) return false;  // headers are short lines
         const std::string t = text::collapse_spaces(trim(l.raw));
         if (t.empty()) return false;
         if (heading_lines_.count(t)) return true;
@@ -754,7 +755,7 @@ private:
 
     void assign_ids() {
         std::size_t pp = 0, op = 0;
-        std::map<std::string, int> op_numbers;
+        std::unordered_map<std::string, int> op_numbers;
         for (const Clause& c : doc_.clauses)
             if (c.kind == ClauseKind::operative && c.number) ++op_numbers[*c.number];
         for (Clause& c : doc_.clauses) {
@@ -778,7 +779,8 @@ private:
         while (!stack.empty()) {
             Clause* parent = stack.back();
             stack.pop_back();
-            std::map<std::string, int> seen;
+            if (parent->children.empty()) continue;
+            std::unordered_map<std::string, int> seen;
             for (const Clause& ch : parent->children) ++seen[ch.number.value_or("")];
             std::size_t ordinal = 0;
             for (Clause& ch : parent->children) {

@@ -21,8 +21,21 @@ bool after_closing_quote(const std::string& s, std::size_t i) {
 
 }  // namespace
 
+namespace {
+// Cheap pre-check: could the text hold a marker at all? Most paragraphs have none, and the
+// copying pass below is the parser's hottest loop otherwise.
+bool may_have_marker(const std::string& s, const std::set<std::string>& known) {
+    if (s.find("[^") != std::string::npos) return true;
+    for (std::size_t i = s.find('/'); i != std::string::npos; i = s.find('/', i + 1))
+        if (i > 0 && digit(s[i - 1]) && (i + 1 == s.size() || s[i + 1] == ' ')) return true;
+    return !known.empty();
+}
+}  // namespace
+
 std::string strip_footnote_markers(const std::string& s, const std::set<std::string>& known,
                                    std::vector<std::string>& refs) {
+    if (!may_have_marker(s, known)) return s;
+    const std::size_t refs_before = refs.size();
     std::string out;
     out.reserve(s.size());
     std::size_t i = 0;
@@ -69,9 +82,13 @@ std::string strip_footnote_markers(const std::string& s, const std::set<std::str
             i = j;
             continue;
         }
-        out += c;
-        ++i;
+        // Copy the run up to the next character that can start a marker in one go.
+        std::size_t j = i + 1;
+        while (j < s.size() && s[j] != '[' && !digit(s[j])) ++j;
+        out.append(s, i, j - i);
+        i = j;
     }
+    if (refs.size() == refs_before) return out;
     // Removing a marker can leave a double space or a space before punctuation.
     std::string clean;
     clean.reserve(out.size());

@@ -36,6 +36,9 @@ void diff_text(std::ostream& out, const diff::DocumentDiff& d, const TextOptions
 void diff_json(std::ostream& out, const diff::DocumentDiff& d);
 // `diff --format markdown`: a report for a pull request or an e-mail (GitHub-flavoured).
 void diff_markdown(std::ostream& out, const diff::DocumentDiff& d);
+// `diff --format html`: one self-contained page (inline CSS, no external resource) with a summary,
+// key findings linking to `#c-<id>`, and every clause as an inline redline or side by side.
+void diff_html(std::ostream& out, const diff::DocumentDiff& d);
 
 // Escapes characters that Markdown (CommonMark + GitHub tables and strikethrough) would
 // interpret: `\ ` * _ [ ] < > | ~` everywhere, `&` before a letter or `#` (entities), and, when

@@ -1,5 +1,6 @@
 #include "text/utf8.hpp"
 
+#include <cstring>
 #include <string>
 
 namespace resdiff::text {
@@ -33,6 +34,14 @@ char32_t decode_at(std::string_view s, std::size_t pos, std::size_t& length) {
 std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
     std::size_t pos = 0;
     while (pos < s.size()) {
+        // ASCII fast path: eight bytes at a time while none has its high bit set.
+        while (pos + 8 <= s.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, s.data() + pos, 8);
+            if (word & 0x8080808080808080ULL) break;
+            pos += 8;
+        }
+        if (pos >= s.size()) break;
         const auto c = static_cast<unsigned char>(s[pos]);
         if (c < 0x80) { ++pos; continue; }
         std::size_t len = 0;

@@ -9,7 +9,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
@@ -188,43 +187,4 @@ TEST_CASE("the Sudan Panel of Experts drafts extend the Panel", "[corpus]") {
                                            [](const auto& d) { return d.period == "P3M"; });
         CHECK(interval != clause->durations.end());
     }
-}
-
-TEST_CASE("parse + analyze throughput on the corpus", "[corpus]") {
-    const auto dir = resdiff::testing::corpus_dir();
-    if (!dir) {
-        WARN("corpus absent, skipped");
-        return;
-    }
-    std::vector<std::string> texts;
-    std::size_t bytes = 0;
-    for (const auto& path : resdiff::testing::text_files(*dir, true)) {
-        texts.push_back(resdiff::testing::read_file(path));
-        bytes += texts.back().size();
-    }
-    using clock = std::chrono::steady_clock;
-    auto seconds_since = [](clock::time_point t) {
-        return std::chrono::duration<double>(clock::now() - t).count();
-    };
-    resdiff::analyze::Lexicon::builtin();  // parse the built-in lexicon outside the timing
-    auto start = clock::now();
-    std::vector<Document> docs;
-    for (const auto& t : texts) {
-        auto result = resdiff::parse::parse_document(t, "corpus");
-        if (result.ok()) docs.push_back(std::move(*result.document));
-    }
-    const double parse_seconds = seconds_since(start);
-    start = clock::now();
-    std::size_t clauses = 0;
-    for (auto& doc : docs) {
-        resdiff::analyze::analyze_document(doc);
-        clauses += doc.clauses.size();
-    }
-    const double analyze_seconds = seconds_since(start);
-    const double mib = static_cast<double>(bytes) / 1048576.0;
-    WARN(texts.size() << " files, " << bytes / 1024 << " KiB, " << clauses
-                      << " top-level clauses: parse " << parse_seconds << " s, analyze "
-                      << analyze_seconds << " s; parse + analyze "
-                      << mib / (parse_seconds + analyze_seconds) << " MiB/s");
-    CHECK(parse_seconds + analyze_seconds < 60.0);
 }
