@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -10,13 +11,47 @@
 
 namespace resdiff::cli {
 
-std::optional<InputText> read_input(const std::string& name, std::istream& stdin_stream, std::string& error) {
+std::size_t max_input_bytes() {
+    if (const char* env = std::getenv("RESDIFF_MAX_INPUT"); env && *env) {
+        char* end = nullptr;
+        const unsigned long long v = std::strtoull(env, &end, 10);
+        if (end && *end == '\0' && v > 0) return static_cast<std::size_t>(v);
+    }
+    return kDefaultMaxInput;
+}
+
+namespace {
+
+// Reads at most max_bytes + 1 bytes, so that an oversized input is detected without reading
+// it all into memory.
+bool read_bounded(std::istream& in, std::string& text, std::size_t max_bytes) {
+    char buffer[1 << 16];
+    while (in) {
+        in.read(buffer, sizeof buffer);
+        const auto got = static_cast<std::size_t>(in.gcount());
+        if (got == 0) break;
+        if (text.size() + got > max_bytes) return false;
+        text.append(buffer, got);
+    }
+    return true;
+}
+
+std::string too_large(const std::string& name, std::size_t max_bytes) {
+    return name + ": input larger than " + std::to_string(max_bytes) +
+           " bytes (set RESDIFF_MAX_INPUT to allow more): not a resolution";
+}
+
+}  // namespace
+
+std::optional<InputText> read_input(const std::string& name, std::istream& stdin_stream, std::string& error,
+                                    std::size_t max_bytes) {
     InputText in;
     in.name = name;
     if (name == "-") {
-        std::ostringstream ss;
-        ss << stdin_stream.rdbuf();
-        in.text = ss.str();
+        if (!read_bounded(stdin_stream, in.text, max_bytes)) {
+            error = too_large("-", max_bytes);
+            return std::nullopt;
+        }
         return in;
     }
     std::error_code ec;
@@ -29,9 +64,10 @@ std::optional<InputText> read_input(const std::string& name, std::istream& stdin
         error = name + ": " + std::strerror(errno);
         return std::nullopt;
     }
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    in.text = ss.str();
+    if (!read_bounded(f, in.text, max_bytes)) {
+        error = too_large(name, max_bytes);
+        return std::nullopt;
+    }
     return in;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Reading inputs: a file path or "-" for standard input.
 
+#include <cstddef>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -12,8 +13,15 @@ struct InputText {
     std::string text;
 };
 
-// Reads the whole input; on failure returns nullopt and sets `error` (one line, no prefix).
-std::optional<InputText> read_input(const std::string& name, std::istream& stdin_stream, std::string& error);
+// Inputs larger than this are refused (exit 2): resolutions are kilobytes, the largest
+// corpus text is under 200 KB; RESDIFF_MAX_INPUT (bytes) overrides it.
+constexpr std::size_t kDefaultMaxInput = 64u * 1024u * 1024u;
+std::size_t max_input_bytes();
+
+// Reads the whole input; on failure (unreadable, a directory, larger than max_bytes) returns
+// nullopt and sets `error` (one line, no prefix). Reads pipes and standard input in chunks.
+std::optional<InputText> read_input(const std::string& name, std::istream& stdin_stream, std::string& error,
+                                    std::size_t max_bytes = max_input_bytes());
 
 // Writes `content` to `path` atomically (temporary file + rename), or to `out` when path is
 // empty or "-". Returns false and sets `error` on failure.

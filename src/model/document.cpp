@@ -21,6 +21,18 @@ const char* to_string(DurationRole role) {
     return "until";
 }
 
+Clause::~Clause() {
+    if (children.empty()) return;
+    // Move every descendant onto one flat stack; each is destroyed with no children left.
+    std::vector<Clause> pending = std::move(children);
+    while (!pending.empty()) {
+        Clause last = std::move(pending.back());
+        pending.pop_back();
+        for (Clause& child : last.children) pending.push_back(std::move(child));
+        last.children.clear();
+    }
+}
+
 const Clause* find_clause(const Document& doc, const std::string& id) {
     const Clause* found = nullptr;
     for_each_clause(doc.clauses, [&](const Clause& c, std::size_t) {

@@ -28,6 +28,14 @@ struct Clause {
     std::optional<Obligation> obligation;
     std::vector<Duration> durations;
     Scope scope;
+
+    Clause() = default;
+    Clause(const Clause&) = default;
+    Clause(Clause&&) noexcept = default;
+    Clause& operator=(const Clause&) = default;
+    Clause& operator=(Clause&&) noexcept = default;
+    // Destroys the subtree without recursion: nesting depth comes from the input.
+    ~Clause();
 };
 
 struct Metadata {

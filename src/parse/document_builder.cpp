@@ -733,6 +733,18 @@ private:
             }
         }
         Clause* parent = levels.empty() ? &doc_.clauses.back() : &levels.back().parent->children.back();
+        // A list of the same series is already open: "(a)" again is a repeated label in that
+        // list, not a deeper list (which would let hostile input nest without bound).
+        if (auto natural = opening_series(b.label)) {
+            for (std::size_t k = levels.size(); k-- > 0;) {
+                if (levels[k].series != *natural) continue;
+                warn(b.line, column, "sub-paragraph (" + b.label + ") restarts its list");
+                levels.resize(k + 1);
+                levels[k].last = 1;
+                levels[k].parent->children.push_back(std::move(c));
+                return;
+            }
+        }
         if (auto series = opening_series(b.label)) {
             levels.push_back({*series, 1, parent});
             parent->children.push_back(std::move(c));

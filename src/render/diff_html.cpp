@@ -140,8 +140,10 @@ void key_findings(std::ostream& out, const diff::DocumentDiff& d, const std::vec
 void summary(std::ostream& out, const diff::DocumentDiff& d, const std::vector<std::string>& anchors) {
     out << "<section class=\"summary\" id=\"summary\" aria-labelledby=\"summary-h\">\n"
         << "<h2 id=\"summary-h\">Summary</h2>\n";
+    out << "<div class=\"overview\">\n";
     versions(out, d);
     counts(out, d);
+    out << "</div>\n";
     key_findings(out, d, anchors);
     out << "</section>\n";
 }
@@ -231,7 +233,11 @@ void entry_article(std::ostream& out, const diff::ClauseEntry& e, const std::str
     std::stable_sort(fs.begin(), fs.end(), [](const diff::Finding* a, const diff::Finding* b) {
         return detail::category_rank(a->category) < detail::category_rank(b->category);
     });
-    for (const auto* f : fs) out << ' ' << finding_badge(*f);
+    std::set<std::string> badges;  // one badge per category and direction
+    for (const auto* f : fs) {
+        const auto badge = finding_badge(*f);
+        if (badges.insert(badge).second) out << ' ' << badge;
+    }
     out << "</h3>\n";
     if (!fs.empty()) {
         out << "<ul class=\"findings\">\n";

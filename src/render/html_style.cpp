@@ -19,7 +19,8 @@ code{font:.9em/1.4 ui-monospace,"DejaVu Sans Mono","Liberation Mono",monospace}
 table{border-collapse:collapse}
 th,td{padding:.2rem .7rem;text-align:left;vertical-align:top}
 caption{text-align:left;font-weight:700;padding:0 .7rem .2rem}
-.versions{margin:0 0 1rem}
+.overview{display:flex;flex-wrap:wrap;gap:1rem 3rem;align-items:flex-start}
+.versions{margin:0}
 .versions th,.versions td{border-bottom:1px solid var(--line)}
 .versions thead th{font-size:.85rem;color:var(--muted)}
 .counts{display:flex;flex-wrap:wrap;gap:1rem 2.5rem;align-items:flex-start}
@@ -41,6 +42,7 @@ border:1px solid;border-radius:.25rem;white-space:nowrap;vertical-align:.08em}
 .st-moved{color:var(--mov);border-color:var(--mov)}
 del,.k-del{color:var(--del);background:var(--del-bg);text-decoration:line-through;text-decoration-thickness:.09em}
 ins,.k-ins{color:var(--ins);background:var(--ins-bg);text-decoration:underline;text-decoration-thickness:.09em;text-underline-offset:.16em}
+del+ins{margin-left:.2em}
 .legend{font-size:.9rem;color:var(--muted);margin:.25rem 0 .75rem}
 .legend span+span{margin-left:.9rem}
 .view-switch{display:inline-block;margin:0 1.25rem .75rem 0;font-weight:700}

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 using namespace resdiff::model;
 
 namespace {
@@ -48,4 +50,15 @@ TEST_CASE("for_each_clause survives very deep nesting without recursion", "[mode
     });
     CHECK(count == 5001);
     CHECK(max_depth == 5000);
+}
+
+TEST_CASE("destroying a very deep clause tree does not recurse", "[model]") {
+    auto root = std::make_unique<Clause>();
+    Clause* cur = root.get();
+    for (int i = 0; i < 200000; ++i) {
+        cur->children.emplace_back();
+        cur = &cur->children.back();
+    }
+    root.reset();  // would overflow the stack with the implicit recursive destructor
+    SUCCEED();
 }

@@ -226,3 +226,21 @@ TEST_CASE("CRLF and lone CR line ends parse like LF", "[parse]") {
     CHECK(ids(cr) == ids(lf));
     CHECK(crlf.clauses[1].text == lf.clauses[1].text);
 }
+
+TEST_CASE("hostile input: repeated labels, megabyte lines, many clauses", "[parse]") {
+    std::string repeated = "The Security Council,\n\n1. Decides:\n";
+    for (int i = 0; i < 5000; ++i) repeated += "(a) Again;\n(i) And again;\n";
+    const auto d = parse_ok(repeated);
+    std::size_t max_depth = 0;
+    resdiff::model::for_each_clause(d.clauses, [&](const auto&, std::size_t depth) { max_depth = std::max(max_depth, depth); });
+    CHECK(max_depth <= 4);
+
+    std::string long_line = "The Security Council,\n\n1. Decides " + std::string(2'000'000, 'x') + ";\n";
+    const auto l = parse_ok(long_line);
+    CHECK(l.clauses[0].text.size() == 2'000'001);
+
+    std::string many = "The Security Council,\n";
+    for (int i = 0; i < 100000; ++i) many += std::to_string(i % 999 + 1) + ". Decides;\n";
+    const auto m = parse_ok(many);
+    CHECK(m.clauses.size() == 100000);
+}
