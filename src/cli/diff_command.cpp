@@ -3,6 +3,7 @@
 #include "cli/input.hpp"
 #include "cli/load_document.hpp"
 #include "cli/options.hpp"
+#include "cli/tree_pairs.hpp"
 #include "diff/diff_documents.hpp"
 #include "render/render.hpp"
 
@@ -13,6 +14,7 @@
 namespace resdiff::cli {
 
 int diff_command(const std::vector<std::string>& args, Io io) {
+    if (const auto code = diff_directories(args, io)) return *code;  // OLD_DIR NEW_DIR (tree_pairs.cpp)
     const std::string usage =
         "usage: resdiff diff OLD NEW [--format text|json|markdown|html] [-o OUT] [--color auto|always|never]";
     po::options_description opts("Options");

@@ -3,6 +3,7 @@
 #include "cli/input.hpp"
 #include "cli/load_document.hpp"
 #include "cli/options.hpp"
+#include "render/akn_render.hpp"
 #include "render/render.hpp"
 
 #include <ostream>
@@ -11,10 +12,10 @@
 namespace resdiff::cli {
 
 int parse_command(const std::vector<std::string>& args, Io io) {
-    const std::string usage = "usage: resdiff parse FILE [--format text|json] [-o OUT] [--lexicon FILE]";
+    const std::string usage = "usage: resdiff parse FILE [--format text|json|akn] [-o OUT] [--lexicon FILE]";
     po::options_description opts("Options");
     opts.add_options()("help,h", "print this help")
-        ("format,f", po::value<std::string>()->default_value("text"), "text or json")
+        ("format,f", po::value<std::string>()->default_value("text"), "text, json or akn (Akoma Ntoso XML, AKN4UN)")
         ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
         ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE (see docs/lexicon.md)")
         ("quiet,q", "do not print warnings");
@@ -26,8 +27,8 @@ int parse_command(const std::vector<std::string>& args, Io io) {
         return 2;
     }
     const std::string format = vm["format"].as<std::string>();
-    if (format != "text" && format != "json") {
-        io.err << "resdiff: unknown format '" << format << "' for parse (text, json)\n";
+    if (format != "text" && format != "json" && format != "akn") {
+        io.err << "resdiff: unknown format '" << format << "' for parse (text, json, akn)\n";
         return 2;
     }
     const std::string file = vm["input"].as<std::vector<std::string>>().front();
@@ -41,6 +42,7 @@ int parse_command(const std::vector<std::string>& args, Io io) {
     if (!doc) return 2;
     std::ostringstream rendered;
     if (format == "json") render::document_json(rendered, *doc);
+    else if (format == "akn") render::document_akn(rendered, *doc);
     else render::document_text(rendered, *doc);
     std::string error;
     if (!write_output(vm["output"].as<std::string>(), rendered.str(), io.out, error)) {

@@ -14,7 +14,9 @@ void print_usage(std::ostream& out) {
     out << "usage: resdiff <command> [options]\n\n"
            "Commands:\n"
            "  parse FILE        parse a resolution into clauses (--format text|json)\n"
-           "  diff OLD NEW      compare two versions (--format text|json|markdown)\n\n"
+           "  diff OLD NEW      compare two versions (--format text|json|markdown)\n"
+           "  check OLD NEW     apply a policy to the changes (--fail-on RULES, --policy FILE,\n"
+           "                    --format text|github|sarif|json; directories, or --git REV)\n\n"
            "  resdiff <command> --help   options of a command\n"
            "  resdiff --version          print the version\n\n"
            "Exit codes: 0 success / no substantive difference, 1 differences found,\n"
@@ -40,6 +42,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     Io io{in, out, err};
     if (cmd == "parse") return parse_command(rest, io);
     if (cmd == "diff") return diff_command(rest, io);
+    if (cmd == "check") return check_command(rest, io);
     err << "resdiff: unknown command '" << cmd << "'\n";
     print_usage(err);
     return 2;

@@ -197,17 +197,60 @@ std::string_view trailing_blanks(std::string_view s) {
     return s.substr(n);
 }
 
+bool is_stop_word_key(std::string_view key);
+
+// A pure deletion or insertion can often sit at several places with the same result
+// ("participating [in person] in the" = "participating in [person in] the"). Slide it left
+// while it ends on a small word that the text before it also ends on, so that the marked
+// phrase ends on a content word, as a person would mark it: "[in person]".
+void slide_pure_edits(std::vector<Segment>& segs, const Tokens& a, const Tokens& b) {
+    for (std::size_t i = 1; i + 1 < segs.size(); ++i) {
+        Segment& prev = segs[i - 1];
+        Segment& edit = segs[i];
+        Segment& next = segs[i + 1];
+        if (edit.equal || !prev.equal || !next.equal) continue;
+        const bool deletion = edit.b_begin == edit.b_end && edit.a_begin < edit.a_end;
+        const bool insertion = edit.a_begin == edit.a_end && edit.b_begin < edit.b_end;
+        if (!deletion && !insertion) continue;
+        const Tokens& t = deletion ? a : b;
+        std::size_t& begin = deletion ? edit.a_begin : edit.b_begin;
+        std::size_t& end = deletion ? edit.a_end : edit.b_end;
+        while (prev.a_end > prev.a_begin + 1 && is_stop_word_key(t[end - 1].key) &&
+               t[end - 1].key == t[begin - 1].key && t[end - 1].spaces == t[begin - 1].spaces) {
+            --begin;
+            --end;
+            if (deletion) {  // the empty range on the other side moves along
+                --edit.b_begin;
+                --edit.b_end;
+            } else {
+                --edit.a_begin;
+                --edit.a_end;
+            }
+            --prev.a_end;
+            --prev.b_end;
+            --next.a_begin;
+            --next.b_begin;
+        }
+    }
+}
+
 }  // namespace
 
-bool is_stop_word(std::string_view key) {
+bool is_stop_word(std::string_view key) { return is_stop_word_key(key); }
+
+namespace {
+bool is_stop_word_key(std::string_view key) {
     static constexpr std::array<std::string_view, 26> words{
         "a", "an", "and", "as", "at", "be", "by", "for", "from", "in", "is", "it", "its",
         "of", "on", "or", "that", "the", "their", "this", "to", "which", "with", "all", "are", "has"};
     return std::find(words.begin(), words.end(), key) != words.end();
 }
+}  // namespace
 
 std::vector<Edit> word_diff(const Tokens& a, const Tokens& b) {
-    auto segs = merge_weak_equals(segments(a, b), b);
+    auto raw = segments(a, b);
+    slide_pure_edits(raw, a, b);
+    auto segs = merge_weak_equals(raw, b);
     widen_dates(segs, a, b);
     segs = merge_weak_equals(segs, b);
     std::vector<Edit> out;

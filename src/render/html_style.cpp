@@ -5,7 +5,7 @@ namespace resdiff::render::detail {
 // clang-format off
 const char* const html_css = R"css(
 :root{color-scheme:light;--fg:#1a1a1a;--muted:#4f5358;--line:#d3d7dd;--soft:#f4f5f7;
---del:#a3001b;--del-bg:#fde6e9;--ins:#0a4ba3;--ins-bg:#e2edfc;--mod:#8a5a00;--mov:#5b2d91}
+--del:#94001a;--del-bg:#fde6e9;--ins:#0a4595;--ins-bg:#e2edfc;--mod:#744c00;--mov:#5b2d91}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:76rem;padding:1.5rem 1.5rem 4rem;color:var(--fg);background:#fff;
 font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans","DejaVu Sans",Arial,sans-serif}
@@ -33,7 +33,7 @@ caption{text-align:left;font-weight:700;padding:0 .7rem .2rem}
 border:1px solid;border-radius:.25rem;white-space:nowrap;vertical-align:.08em}
 .f-obligation{color:#7b0f5e;background:#fbe8f5;border-color:#d7a3c8}
 .f-duration{color:#6e4300;background:#fff1d1;border-color:#dcb96b}
-.f-scope{color:#005a55;background:#daf3f0;border-color:#86cbc3}
+.f-scope{color:#00524d;background:#daf3f0;border-color:#86cbc3}
 .f-wording{color:#3a3a3a;background:#efefef;border-color:#c2c2c2}
 .st{color:#34383d;background:#fff;border-color:#9aa1a9}
 .st-modified{color:var(--mod);border-color:#c9a24a}

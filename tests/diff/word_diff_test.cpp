@@ -135,3 +135,23 @@ TEST_CASE("word diff: concatenation property on random texts", "[diff]") {
         CHECK(side(e, EditOp::insert) == b);
     }
 }
+
+TEST_CASE("word diff: a deletion that could sit in two places ends on a content word", "[diff]") {
+    // Found on A/80/L.2 → A/RES/80/1: "participating in person in the meetings" lost "in person".
+    const std::string old_text = "thus preventing them from participating in person in the meetings of the United Nations";
+    const std::string new_text = "thus preventing them from participating in the meetings of the United Nations";
+    const auto e = word_diff(old_text, new_text);
+    REQUIRE(changes(e) == 1);
+    std::string deleted;
+    for (const auto& x : e)
+        if (x.op == EditOp::remove) deleted = x.text;
+    CHECK(resdiff::text::fold_for_compare(deleted) == "in person");
+    CHECK(side(e, EditOp::remove) == old_text);
+    CHECK(side(e, EditOp::insert) == new_text);
+    // The same for an insertion.
+    const auto ins = word_diff(new_text, old_text);
+    std::string inserted;
+    for (const auto& x : ins)
+        if (x.op == EditOp::insert) inserted = x.text;
+    CHECK(resdiff::text::fold_for_compare(inserted) == "in person");
+}

@@ -1,0 +1,197 @@
+#include "cli/tree_pairs.hpp"
+
+#include "cli/input.hpp"
+#include "cli/load_document.hpp"
+#include "cli/options.hpp"
+#include "diff/diff_documents.hpp"
+#include "render/render.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <system_error>
+#include <unistd.h>
+
+namespace resdiff::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool list_files(const std::string& dir, std::vector<std::string>& out, std::string& error) {
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec);
+    if (ec) {
+        error = dir + ": " + ec.message();
+        return false;
+    }
+    for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
+        if (ec) {
+            error = dir + ": " + ec.message();
+            return false;
+        }
+        std::error_code ec2;
+        if (!it->is_regular_file(ec2)) continue;
+        const std::string name = it->path().filename().string();
+        if (!is_resolution_file_name(name)) continue;
+        out.push_back(it->path().lexically_relative(dir).generic_string());
+    }
+    if (ec) {
+        error = dir + ": " + ec.message();
+        return false;
+    }
+    return true;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+bool is_resolution_file_name(const std::string& name) { return ends_with(name, ".txt") || ends_with(name, ".md"); }
+
+std::optional<std::vector<TreePair>> pair_trees(const std::string& old_dir, const std::string& new_dir,
+                                                std::string& error) {
+    std::vector<std::string> olds, news;
+    if (!list_files(old_dir, olds, error) || !list_files(new_dir, news, error)) return std::nullopt;
+    std::map<std::string, TreePair> by_rel;
+    for (const auto& r : olds) {
+        by_rel[r].rel = r;
+        by_rel[r].in_old = true;
+    }
+    for (const auto& r : news) {
+        by_rel[r].rel = r;
+        by_rel[r].in_new = true;
+    }
+    std::vector<TreePair> out;
+    out.reserve(by_rel.size());
+    for (auto& [rel, pair] : by_rel) out.push_back(std::move(pair));
+    return out;
+}
+
+std::string join_path(const std::string& dir, const std::string& rel) {
+    std::string d = dir;
+    while (d.size() > 1 && d.back() == '/') d.pop_back();
+    if (d == "." || d.empty()) return rel;
+    if (d.rfind("./", 0) == 0) d.erase(0, 2);
+    return d == "/" ? "/" + rel : d + "/" + rel;
+}
+
+bool same_contents(const std::string& a, const std::string& b) {
+    std::error_code ec;
+    const auto sa = fs::file_size(a, ec);
+    if (ec) return false;
+    const auto sb = fs::file_size(b, ec);
+    if (ec || sa != sb) return false;
+    std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
+    if (!fa || !fb) return false;
+    std::ostringstream ca, cb;
+    ca << fa.rdbuf();
+    cb << fb.rdbuf();
+    return ca.str() == cb.str();
+}
+
+std::optional<int> diff_directories(const std::vector<std::string>& args, Io io) {
+    const std::string usage =
+        "usage: resdiff diff OLD_DIR NEW_DIR [--format text|markdown] [-o OUT] [--color auto|always|never]";
+    po::options_description opts("Options");
+    opts.add_options()("help,h", "print this help")
+        ("format,f", po::value<std::string>()->default_value("text"), "text or markdown")
+        ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
+        ("color", po::value<std::string>()->default_value("auto"), "auto, always or never (NO_COLOR is respected)")
+        ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE")
+        ("quiet,q", "do not print parse warnings");
+    // Look at the arguments without reporting anything: diff_command reports its own errors.
+    po::variables_map vm;
+    {
+        std::ostringstream sink_out, sink_err;
+        int code = 0;
+        if (!parse_options(args, usage, opts, "input", -1, vm, sink_out, sink_err, code)) return std::nullopt;
+    }
+    const auto inputs = vm.count("input") ? vm["input"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    std::error_code ec;
+    if (inputs.size() != 2 || !fs::is_directory(inputs[0], ec) || !fs::is_directory(inputs[1], ec))
+        return std::nullopt;
+    const std::string format = vm["format"].as<std::string>();
+    const std::string color = vm["color"].as<std::string>();
+    if (format != "text" && format != "markdown") {
+        io.err << "resdiff: --format " << format
+               << " is not available for directories (text, markdown; for JSON use `resdiff check OLD_DIR NEW_DIR "
+                  "--format json`)\n";
+        return 2;
+    }
+    if (color != "auto" && color != "always" && color != "never") {
+        io.err << "resdiff: --color takes auto, always or never\n";
+        return 2;
+    }
+    const bool quiet = vm.count("quiet") > 0;
+    std::optional<analyze::Lexicon> user_lexicon;
+    if (vm.count("lexicon")) {
+        user_lexicon = load_user_lexicon(vm["lexicon"].as<std::string>(), io.in, io.err);
+        if (!user_lexicon) return 2;
+    }
+    const analyze::Lexicon& lexicon = user_lexicon ? *user_lexicon : analyze::Lexicon::builtin();
+    std::string error;
+    const auto pairs = pair_trees(inputs[0], inputs[1], error);
+    if (!pairs) {
+        io.err << "resdiff: " << error << '\n';
+        return 2;
+    }
+    const std::string output = vm["output"].as<std::string>();
+    render::TextOptions topts;
+    const bool to_terminal = (output.empty() || output == "-") && &io.out == &std::cout && isatty(STDOUT_FILENO);
+    topts.color = want_color(color, to_terminal);
+    std::ostringstream rendered;
+    bool differs = false, trouble = false;
+    auto only_in = [&rendered, format](const std::string& dir, const std::string& rel) {
+        const auto slash = rel.rfind('/');
+        const std::string where = slash == std::string::npos ? dir : join_path(dir, rel.substr(0, slash));
+        const std::string name = slash == std::string::npos ? rel : rel.substr(slash + 1);
+        rendered << (format == "markdown" ? "- Only in " : "Only in ") << where << ": " << name << '\n';
+    };
+    bool first_section = true;
+    for (const auto& p : *pairs) {
+        const std::string old_path = join_path(inputs[0], p.rel), new_path = join_path(inputs[1], p.rel);
+        if (!p.in_new) {
+            only_in(inputs[0], p.rel);
+            differs = true;
+            continue;
+        }
+        if (!p.in_old) {
+            only_in(inputs[1], p.rel);
+            differs = true;
+            continue;
+        }
+        if (same_contents(old_path, new_path)) continue;
+        auto old_doc = load_document(old_path, io.in, io.err, !quiet, lexicon);
+        auto new_doc = old_doc ? load_document(new_path, io.in, io.err, !quiet, lexicon) : std::nullopt;
+        if (!old_doc || !new_doc) {
+            trouble = true;
+            continue;
+        }
+        const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
+        if (!d.has_differences()) continue;
+        differs = true;
+        if (format == "markdown") {
+            rendered << (first_section ? "\n" : "\n---\n\n") << "### `" << old_path << "` \u2192 `" << new_path
+                     << "`\n\n";
+            render::diff_markdown(rendered, d);
+        } else {
+            rendered << (first_section ? "" : "\n") << "resdiff diff " << old_path << ' ' << new_path << '\n';
+            render::diff_text(rendered, d, topts);
+        }
+        first_section = false;
+    }
+    if (!write_output(output, rendered.str(), io.out, error)) {
+        io.err << "resdiff: " << error << '\n';
+        return 2;
+    }
+    if (trouble) return 2;
+    return differs ? 1 : 0;
+}
+
+}  // namespace resdiff::cli
