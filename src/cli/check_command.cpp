@@ -189,11 +189,12 @@ int check_command(const std::vector<std::string>& args, Io io) {
     std::error_code ec;
     if (git_mode) {
         const std::string rev = vm["git"].as<std::string>();
-        std::vector<std::string> pathspecs = inputs;
-        if (pathspecs.empty()) pathspecs.push_back("*.txt");
+        // Without pathspecs, every *.txt of the repository (git runs at the top); with them, the
+        // pathspecs are relative to the current directory, as in git.
+        const std::vector<std::string> pathspecs = inputs.empty() ? std::vector<std::string>{"*.txt"} : inputs;
         std::string error;
         const auto top = git_toplevel(error);
-        const auto changes = top ? git_changed_files(*top, rev, pathspecs, error) : std::nullopt;
+        const auto changes = top ? git_changed_files(inputs.empty() ? *top : ".", rev, pathspecs, error) : std::nullopt;
         if (!changes) {
             io.err << "resdiff: " << error << '\n';
             return 2;

@@ -86,15 +86,15 @@ std::optional<std::string> git_toplevel(std::string& error) {
     return trim_right(g.out);
 }
 
-std::optional<std::vector<GitChange>> git_changed_files(const std::string& top, const std::string& rev,
+std::optional<std::vector<GitChange>> git_changed_files(const std::string& dir, const std::string& rev,
                                                         const std::vector<std::string>& pathspecs,
                                                         std::string& error) {
-    const GitOutput v = run_git({"-C", top, "rev-parse", "--verify", "--quiet", rev + "^{commit}"});
+    const GitOutput v = run_git({"-C", dir, "rev-parse", "--verify", "--quiet", rev + "^{commit}"});
     if (v.status != 0) {
         error = v.status == -1 ? git_message(v, "git rev-parse") : "git: '" + rev + "' is not a known revision";
         return std::nullopt;
     }
-    std::vector<std::string> args{"-C", top, "diff", "--name-status", "--no-renames", "-z", rev, "--"};
+    std::vector<std::string> args{"-C", dir, "diff", "--name-status", "--no-renames", "-z", rev, "--"};
     args.insert(args.end(), pathspecs.begin(), pathspecs.end());
     const GitOutput g = run_git(args);
     if (g.status != 0) {

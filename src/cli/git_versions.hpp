@@ -28,10 +28,11 @@ struct GitChange {
     std::string path;   // relative to the top of the working tree, '/'-separated
 };
 
-// `git -C TOP diff --name-status --no-renames -z REV -- PATHSPECS`: the tracked files (staged
-// new files included, untracked files not) whose working-tree version differs from REV.
+// `git -C DIR diff --name-status --no-renames -z REV -- PATHSPECS`: the tracked files (staged
+// new files included, untracked files not) whose working-tree version differs from REV, with
+// paths relative to the top of the working tree (pathspecs are relative to DIR, as in git).
 // Checks first that REV names a commit.
-std::optional<std::vector<GitChange>> git_changed_files(const std::string& top, const std::string& rev,
+std::optional<std::vector<GitChange>> git_changed_files(const std::string& dir, const std::string& rev,
                                                         const std::vector<std::string>& pathspecs,
                                                         std::string& error);
 

@@ -76,6 +76,8 @@ void read_heading(const std::vector<std::string_view>& raw_lines, model::Metadat
         if (!s.empty()) lines.push_back(std::move(s));
     }
     std::string distr_date;
+    std::string ga_number;  // "80/1" from a General Assembly resolution's title line
+    bool adopted = false;   // "Resolution adopted by the General Assembly on …"
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string& l = lines[i];
         const std::string next = i + 1 < lines.size() ? lines[i + 1] : std::string();
@@ -122,13 +124,23 @@ void read_heading(const std::vector<std::string_view>& raw_lines, model::Metadat
             // The title follows the sponsor line in a draft.
             if (!meta.title && i + 1 < lines.size() && !matches<g::enacting_formula>(next)) meta.title = next;
         }
-        if (matches<g::ga_title_line>(l) && !meta.title) {
+        if (matches<g::ga_title_line>(l)) {
+            // "80/1. Participation by …": the General Assembly resolution's own number.
             const auto dot = l.find(". ");
-            meta.title = l.substr(dot + 2);
+            if (!meta.title) meta.title = l.substr(dot + 2);
+            ga_number = l.substr(0, dot);
         }
+        if (matches<g::ga_adoption_line>(l)) adopted = true;
+    }
+    if (!ga_number.empty() && (adopted || !meta.symbol || meta.symbol->find("/RES/") == std::string::npos)) {
+        // The draft's symbol in "[without reference to a Main Committee (A/80/L.2/Rev.1)]"
+        // is not this text's symbol.
+        meta.symbol = "A/RES/" + ga_number;
+        meta.organ = "General Assembly";
     }
     if (!meta.date && !distr_date.empty()) meta.date = distr_date;
     if (meta.symbol && meta.symbol->find("/L.") != std::string::npos) meta.draft = true;
+    if (adopted || (meta.symbol && meta.symbol->find("/RES/") != std::string::npos)) meta.draft = false;
     if (meta.symbol && meta.symbol->rfind("S/RES/", 0) == 0 && !meta.organ) meta.organ = "Security Council";
     if (meta.symbol && meta.symbol->rfind("A/", 0) == 0 && !meta.organ) meta.organ = "General Assembly";
 }

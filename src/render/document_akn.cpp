@@ -35,15 +35,6 @@ std::string eid_segment(std::string_view s) {
 
 std::string indent(int level) { return std::string(static_cast<std::size_t>(level) * 2, ' '); }
 
-// The clause's own words as the contract defines them: lead + " " + text (either alone when
-// the other is empty). This is the text content of its <p>.
-std::string own_words(const Clause& c) {
-    std::string lead = c.lead.value_or("");
-    if (lead.empty()) return c.text;
-    if (c.text.empty()) return lead;
-    return lead + " " + c.text;
-}
-
 // ---- identification -----------------------------------------------------------------------------
 
 struct Organ {
@@ -162,8 +153,8 @@ const model::Footnote* footnote(const Document& doc, const std::string& label) {
 std::string paragraph_xml(const Document& doc, const Clause& c, const std::string& eid) {
     std::string p = "<p>";
     if (c.lead && !c.lead->empty()) {
-        const char* concept = c.kind == ClauseKind::preambular ? "preambularPhrase" : "operativePhrase";
-        p += std::string("<inline name=\"") + concept + "\" refersTo=\"#" + concept + "\">" + escape_xml(*c.lead) +
+        const char* phrase = c.kind == ClauseKind::preambular ? "preambularPhrase" : "operativePhrase";
+        p += std::string("<inline name=\"") + phrase + "\" refersTo=\"#" + phrase + "\">" + escape_xml(*c.lead) +
              "</inline>";
         if (!c.text.empty()) p += ' ';
     }

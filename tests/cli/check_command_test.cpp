@@ -299,10 +299,17 @@ TEST_CASE("check --git REV: working tree against a revision", "[cli]") {
     const auto gh = run_cli({"check", "--git", "HEAD", "-q", "--format", "github"});
     CHECK(contains(gh.out, "::error file=drafts/zarnovia.txt,line="));
 
-    // A pathspec narrows the files; nothing changed there passes.
-    const auto narrowed = run_cli({"check", "--git", "HEAD", "-q", "--format", "json", "--", "drafts/new.txt"});
+    // A pathspec (relative to the current directory, as in git) narrows the files; an added file
+    // passes the default policy (clause.added is a warning).
+    const auto narrowed = run_cli({"check", "--git", "HEAD", "-q", "--format", "json", "--", "new.txt"});
     CHECK(narrowed.code == 0);
-    CHECK(nlohmann::json::parse(narrowed.out)["files"].size() == 1);
+    const auto nj = nlohmann::json::parse(narrowed.out);
+    REQUIRE(nj["files"].size() == 1);
+    CHECK(nj["files"][0]["path"] == "drafts/new.txt");
+    // A pathspec may select Markdown too.
+    const auto md = run_cli({"check", "--git", "HEAD", "-q", "--format", "json", "--", "../*.md"});
+    CHECK(md.code == 2);  // notes.md is not a resolution: trouble, named on stderr
+    CHECK(contains(md.err, "notes.md"));
 
     const auto bad_rev = run_cli({"check", "--git", "no-such-branch", "-q"});
     CHECK(bad_rev.code == 2);

@@ -40,5 +40,14 @@ TEST_CASE("headings of each period and organ", "[parse]") {
     read_heading({"Resolution adopted by the General Assembly on 19 September 2025",
                   "80/1. Participation by the State of Palestine"}, m4);
     CHECK(m4.date == "2025-09-19");
+    CHECK(m4.symbol == "A/RES/80/1");
+    CHECK_FALSE(m4.draft);
+
+    // The draft's symbol in brackets is not the resolution's (found on A/RES/80/1).
+    resdiff::model::Metadata m5;
+    read_heading({"General Assembly Distr.: General", "Resolution adopted by the General Assembly on 19 September 2025",
+                  "[without reference to a Main Committee (A/80/L.2/Rev.1)]", "80/1. Participation by the State of Palestine"}, m5);
+    CHECK(m5.symbol == "A/RES/80/1");
+    CHECK_FALSE(m5.draft);
     CHECK(m4.title == "Participation by the State of Palestine");
 }
