@@ -138,8 +138,8 @@ void entry_section(std::ostream& out, const diff::ClauseEntry& e, const TextOpti
         out << "  " << finding_tag(*f, color) << ": " << f->message << '\n';
         if (detail::quote_texts(*f)) {
             const std::size_t room = opts.width > 40 ? (opts.width - 16) / 2 : 60;
-            out << "      \u201c" << detail::excerpt(f->old_text, room) << "\u201d \u2192 \u201c"
-                << detail::excerpt(f->new_text, room) << "\u201d\n";
+            const auto [old_part, new_part] = detail::excerpt_pair(f->old_text, f->new_text, room);
+            out << "      \u201c" << old_part << "\u201d \u2192 \u201c" << new_part << "\u201d\n";
         }
     }
     if (detail::text_unchanged(e)) {

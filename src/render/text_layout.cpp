@@ -36,6 +36,21 @@ std::string excerpt(std::string_view s, std::size_t max_cols) {
     return out;
 }
 
+std::pair<std::string, std::string> excerpt_pair(std::string_view a, std::string_view b, std::size_t max_cols) {
+    if (display_width(a) > max_cols || display_width(b) > max_cols) {
+        std::size_t same = 0;
+        while (same < a.size() && same < b.size() && a[same] == b[same]) ++same;
+        // Back up to the start of the word where they part.
+        while (same > 0 && a[same - 1] != ' ') --same;
+        if (same > 0) {
+            a.remove_prefix(same);
+            b.remove_prefix(same);
+            return {"\u2026 " + excerpt(a, max_cols - 2), "\u2026 " + excerpt(b, max_cols - 2)};
+        }
+    }
+    return {excerpt(a, max_cols), excerpt(b, max_cols)};
+}
+
 void pad_to(std::string& s, std::size_t cols) {
     std::size_t w = display_width(s);
     if (w < cols) s.append(cols - w, ' ');

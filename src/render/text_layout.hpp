@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <string_view>
 
 namespace resdiff::render::detail {
@@ -30,6 +31,11 @@ std::size_t display_width(std::string_view s);
 
 // At most `max_cols` columns of `s`, cut at a word boundary with "…" when shortened.
 std::string excerpt(std::string_view s, std::size_t max_cols);
+
+// Excerpts of two versions of a phrase that show where they differ: when both are too long
+// and begin alike, the shared opening words are replaced by "…" ("… until 31 May 1993").
+std::pair<std::string, std::string> excerpt_pair(std::string_view old_text, std::string_view new_text,
+                                                 std::size_t max_cols);
 
 // Appends blanks to `s` until it is `cols` columns wide (nothing when it is wider).
 void pad_to(std::string& s, std::size_t cols);
