@@ -37,8 +37,15 @@ build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
 if [[ $build_type != Release ]]; then
     echo "warning: $BUILD is a '${build_type:-no type}' build; figures are only comparable for Release" >&2
 fi
-cmake --build "$BUILD" --target resdiff resdiff_parse_bench resdiff_diff_bench -j"$(nproc)"
 RESDIFF=$BUILD/resdiff
+if ! cmake --build "$BUILD" --target resdiff resdiff_parse_bench resdiff_diff_bench -j"$(nproc)"; then
+    if [[ -x $RESDIFF && -x $BUILD/bench/resdiff_parse_bench && -x $BUILD/bench/resdiff_diff_bench ]]; then
+        echo "warning: the build failed; measuring the binaries already in $BUILD" >&2
+    else
+        echo "error: the build failed" >&2
+        exit 1
+    fi
+fi
 
 if [[ ! -x /usr/bin/time ]]; then
     echo "error: /usr/bin/time is missing (Debian: apt-get install -y time)" >&2

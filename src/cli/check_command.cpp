@@ -5,6 +5,7 @@
 #include "check/policy.hpp"
 #include "check/rules.hpp"
 #include "cli/commands.hpp"
+#include "cli/version.hpp"
 #include "cli/git_versions.hpp"
 #include "cli/input.hpp"
 #include "cli/load_document.hpp"
@@ -23,7 +24,6 @@ namespace resdiff::cli {
 
 namespace {
 
-constexpr const char* kToolVersion = "0.1.0";
 
 const char* const kUsage =
     "usage: resdiff check OLD NEW          [options]\n"
@@ -258,7 +258,7 @@ int check_command(const std::vector<std::string>& args, Io io) {
     if (checker.trouble && report.files.empty()) return 2;  // nothing compared: report nothing
     std::ostringstream rendered;
     if (format == "github") render::check_github(rendered, report);
-    else if (format == "sarif") render::check_sarif(rendered, report, kToolVersion);
+    else if (format == "sarif") render::check_sarif(rendered, report, kVersion);
     else if (format == "json") render::check_json(rendered, report);
     else render::check_text(rendered, report);
     std::string error;

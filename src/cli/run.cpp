@@ -1,6 +1,7 @@
 #include "cli/run.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/version.hpp"
 
 #include <iostream>
 #include <ostream>
@@ -8,13 +9,12 @@
 namespace resdiff::cli {
 
 namespace {
-constexpr const char* kVersion = "resdiff 0.1.0";
 
 void print_usage(std::ostream& out) {
     out << "usage: resdiff <command> [options]\n\n"
            "Commands:\n"
-           "  parse FILE        parse a resolution into clauses (--format text|json)\n"
-           "  diff OLD NEW      compare two versions (--format text|json|markdown)\n"
+           "  parse FILE        parse a resolution into clauses (--format text|json|akn)\n"
+           "  diff OLD NEW      compare two versions (--format text|json|markdown|html)\n"
            "  check OLD NEW     apply a policy to the changes (--fail-on RULES, --policy FILE,\n"
            "                    --format text|github|sarif|json; directories, or --git REV)\n\n"
            "  resdiff <command> --help   options of a command\n"
@@ -36,7 +36,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         return 0;
     }
     if (cmd == "--version" || cmd == "-V") {
-        out << kVersion << '\n';
+        out << "resdiff " << kVersion << '\n';
         return 0;
     }
     Io io{in, out, err};

@@ -263,7 +263,7 @@ TEST_CASE("check --git REV: working tree against a revision", "[cli]") {
     }
     TempDir repo;
     const std::string top = fs::weakly_canonical(repo.path()).string();
-    const std::string git = "git -C " + quote(top) + " -c user.name=resdiff -c user.email=resdiff@example.org ";
+    const std::string git = "git -C " + quote(top) + " -c user.name=resdiff -c user.email=resdiff@example.org -c commit.gpgsign=false -c core.hooksPath=/dev/null ";
     fs::create_directories(repo / "drafts");
     repo.write("drafts/zarnovia.txt", read_file(samples_dir() / "zarnovia-v1.txt"));
     repo.write("drafts/old.txt", read_file(samples_dir() / "zarnovia-v3.txt"));
