@@ -16,5 +16,6 @@ struct Io {
 int parse_command(const std::vector<std::string>& args, Io io);
 int diff_command(const std::vector<std::string>& args, Io io);
 int check_command(const std::vector<std::string>& args, Io io);
+int history_command(const std::vector<std::string>& args, Io io);
 
 }  // namespace resdiff::cli

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <unistd.h>
 
 namespace resdiff::cli {
 
@@ -71,29 +72,57 @@ std::optional<InputText> read_input(const std::string& name, std::istream& stdin
     return in;
 }
 
-bool write_output(const std::string& path, const std::string& content, std::ostream& out, std::string& error) {
-    if (path.empty() || path == "-") {
-        out << content;
-        out.flush();
-        return true;
+namespace {
+
+bool write_stream(std::ostream& out, const std::string& content, const std::string& name, std::string& error) {
+    out << content;
+    out.flush();
+    if (!out) {
+        error = name + ": write error";
+        return false;
     }
-    const std::string tmp = path + ".resdiff-tmp";
+    return true;
+}
+
+}  // namespace
+
+bool write_output(const std::string& path, const std::string& content, std::ostream& out, std::string& error) {
+    if (path.empty() || path == "-") return write_stream(out, content, "standard output", error);
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    // Devices, FIFOs and /dev/stdout are written in place: renaming over them would replace them.
+    const fs::file_status target = fs::status(path, ec);
+    if (!ec && fs::exists(target) && !fs::is_regular_file(target)) {
+        std::ofstream f(path, std::ios::binary);
+        if (!f) {
+            error = path + ": cannot write: " + std::strerror(errno);
+            return false;
+        }
+        return write_stream(f, content, path, error);
+    }
+    // A regular file: write a temporary file beside it and rename it into place, so that an
+    // interrupted run never leaves a truncated report. A symbolic link keeps pointing at the
+    // report: the rename goes to the file it names.
+    fs::path final_path = path;
+    if (fs::is_symlink(fs::symlink_status(path, ec))) {
+        const fs::path resolved = fs::weakly_canonical(path, ec);
+        if (!ec) final_path = resolved;
+    }
+    static unsigned counter = 0;
+    const std::string tmp = final_path.string() + ".resdiff-tmp-" + std::to_string(::getpid()) + "-" +
+                            std::to_string(++counter);
     {
         std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
         if (!f) {
             error = path + ": cannot write: " + std::strerror(errno);
             return false;
         }
-        f << content;
-        f.flush();
-        if (!f) {
-            error = path + ": write failed";
+        if (!write_stream(f, content, path, error)) {
             std::remove(tmp.c_str());
             return false;
         }
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
+    fs::rename(tmp, final_path, ec);
     if (ec) {
         error = path + ": " + ec.message();
         std::remove(tmp.c_str());

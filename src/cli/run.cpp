@@ -16,7 +16,9 @@ void print_usage(std::ostream& out) {
            "  parse FILE        parse a resolution into clauses (--format text|json|akn)\n"
            "  diff OLD NEW      compare two versions (--format text|json|markdown|html)\n"
            "  check OLD NEW     apply a policy to the changes (--fail-on RULES, --policy FILE,\n"
-           "                    --format text|github|sarif|json; directories, or --git REV)\n\n"
+           "                    --format text|github|sarif|json; directories, or --git REV)\n"
+           "  history V1 V2 ... follow a text through its versions (or DIR, or --git FILE;\n"
+           "                    --format text|json|markdown|html)\n\n"
            "  resdiff <command> --help   options of a command\n"
            "  resdiff --version          print the version\n\n"
            "Exit codes: 0 success / no substantive difference, 1 differences found,\n"
@@ -43,6 +45,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (cmd == "parse") return parse_command(rest, io);
     if (cmd == "diff") return diff_command(rest, io);
     if (cmd == "check") return check_command(rest, io);
+    if (cmd == "history") return history_command(rest, io);
     err << "resdiff: unknown command '" << cmd << "'\n";
     print_usage(err);
     return 2;

@@ -81,6 +81,12 @@ bool has_events(const History& h, const Chain& chain) {
     return false;
 }
 
+bool has_younger_phrases(const History& h, const ClauseBlame& blame) {
+    for (const auto& span : blame.spans)
+        if (span.version != h.chains[blame.chain].first_seen) return true;
+    return false;
+}
+
 namespace {
 
 Chain new_chain(std::size_t versions, std::size_t first_seen) {

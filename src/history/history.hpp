@@ -91,6 +91,9 @@ std::string path_label(const Chain& chain);
 // last, or modified or moved in some step (renumbering alone does not count).
 bool has_events(const History& h, const Chain& chain);
 
+// True when some phrase of the blame is younger than its clause (worth showing).
+bool has_younger_phrases(const History& h, const ClauseBlame& blame);
+
 // Diffs consecutive versions and chains the results. Needs at least two versions (throws
 // std::invalid_argument otherwise). Linear in the total size of the versions, apart from the
 // pairwise diffs themselves.
