@@ -7,7 +7,8 @@
 namespace resdiff::grammar {
 
 // clang-format off
-struct op_number : pegtl::rep_min_max<1, 3, pegtl::digit> {};
+// Up to six digits; four and more only count where the sequence expects them (the builder).
+struct op_number : pegtl::rep_min_max<1, 6, pegtl::digit> {};
 // "1. Decides", "1.    Decides", "26.Decides", "1. " alone; never "1.5 million" or "1.1".
 struct op_label : pegtl::seq<op_number, pegtl::one<'.'>, pegtl::not_at<pegtl::digit>> {};
 struct sub_label_body : pegtl::sor<pegtl::rep_min_max<1, 6, pegtl::lower>,

@@ -27,7 +27,15 @@ std::vector<std::string> find_qualifiers(const std::vector<Word>& w, const Lexic
 
 std::string task_label(const model::Clause& child) {
     if (child.lead && !child.lead->empty()) return *child.lead;
-    const auto w = split_words(child.text);
+    // Eight words are all a label needs: split a prefix, not the whole sub-paragraph (which
+    // may be long, and is split once per parent otherwise). Cut at a blank so that no word or
+    // UTF-8 sequence is broken.
+    std::string_view head = child.text;
+    if (head.size() > 240) {
+        std::size_t cut = head.find(' ', 200);
+        if (cut != std::string_view::npos) head = head.substr(0, cut);
+    }
+    const auto w = split_words(head);
     std::size_t last = 0;
     std::size_t count = 0;
     for (std::size_t i = 0; i < w.size(); ++i) {
@@ -36,7 +44,7 @@ std::string task_label(const model::Clause& child) {
         if (!w[i].punct && ++count == 8) break;
     }
     if (w.empty() || w[0].punct) return std::string();
-    return std::string(span_text(child.text, w, 0, last));
+    return std::string(span_text(head, w, 0, last));
 }
 
 model::Scope scope_of(const model::Clause& clause, const Lexicon& lexicon,

@@ -10,6 +10,7 @@
 #include "parse/parse_document.hpp"
 #include "render/history_render.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <sstream>

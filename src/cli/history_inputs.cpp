@@ -77,7 +77,8 @@ std::optional<std::vector<GitFileVersion>> git_file_versions(const std::string& 
         const std::string record = log.out.substr(at + 1, (next == std::string::npos ? log.out.size() : next) - at - 1);
         at = next == std::string::npos ? log.out.size() : next;
         GitFileVersion v;
-        const std::size_t a = record.find('\x02'), b = record.find('\x02', a == std::string::npos ? a : a + 1);
+        const std::size_t a = record.find('\x02');
+        const std::size_t b = a == std::string::npos ? a : record.find('\x02', a + 1);
         const std::size_t eol = record.find('\n');
         if (a == std::string::npos || b == std::string::npos || eol == std::string::npos || b > eol) continue;
         v.commit = record.substr(0, a);

@@ -120,6 +120,7 @@ public:
     }
 
     BuildOutcome run() {
+        demote_unlikely_numbers();
         skip_front_matter();
         detect_press_mode();
         const std::size_t body = find_body_start();
@@ -137,7 +138,7 @@ public:
     }
 
 private:
-    const std::vector<ScannedLine>& lines_;
+    std::vector<ScannedLine> lines_;  // a copy: demote_unlikely_numbers() may relabel lines
     model::Document doc_;
     std::size_t first_ = 0;  // first line after a Markdown front matter
     bool press_mode_ = false;
@@ -150,6 +151,24 @@ private:
 
     void warn(std::size_t line, std::size_t column, std::string message) {
         doc_.warnings.push_back({line, column, std::move(message)});
+    }
+
+    // "1000." to "999999." open a paragraph only where the numbering has reached them: a
+    // line that starts with "2006." is far more often the end of a wrapped date.
+    void demote_unlikely_numbers() {
+        int last = 0;
+        for (ScannedLine& l : lines_) {
+            if (l.kind != LineKind::op && l.kind != LineKind::op_number_only && l.kind != LineKind::loose_op) continue;
+            const int n = std::atoi(l.label.c_str());
+            if (l.label.size() < 4 || n == last + 1) {
+                if (l.kind != LineKind::loose_op) last = n;
+                continue;
+            }
+            l.kind = LineKind::text;
+            l.label.clear();
+            l.content = trim(l.raw);
+            l.content_column = l.indent + 1;
+        }
     }
 
     // ---- front matter, press releases, heading ------------------------------------------

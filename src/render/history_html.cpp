@@ -29,7 +29,7 @@ constexpr const char* history_css =
     ".timeline .same td{color:var(--muted)}"
     ".mandates td,.mandates th{border-bottom:1px solid var(--line);font-size:.92rem}"
     ".since{margin:.3rem 0;padding-left:1.3rem}"
-    ".steps{margin:.35rem 0 0;padding-left:1.3rem}.steps>li{margin:.35rem 0}"
+    ".steps{margin:.35rem 0 0;padding-left:0;list-style:none}.steps>li{margin:.35rem 0}"
     ".step{font-weight:700;margin-right:.35rem}"
     ".blame{margin:.5rem 0 0;padding:.3rem .6rem;background:var(--soft);border-radius:.25rem}"
     ".blame .by{font-size:.82rem;color:var(--muted);margin-right:.4rem}"
@@ -245,7 +245,7 @@ void chain_article(std::ostream& out, const history::History& h, std::size_t ind
         out << " <span class=\"badge st st-modified\">\u00b1 modified since v1</span>";
     if (h.since_previous(c) == history::Change::modified)
         out << " <span class=\"badge st st-modified\">\u00b1 changed in " << tag(last) << "</span>";
-    out << "</h3>\n<ol class=\"steps\">\n";
+    out << "</h3>\n<ul class=\"steps\">\n";
     for (std::size_t k = 0; k < h.steps.size(); ++k) {
         const auto* e = h.entry(c, k);
         if (!e || (e->status == diff::Status::unchanged && !e->moved)) continue;
@@ -263,10 +263,10 @@ void chain_article(std::ostream& out, const history::History& h, std::size_t ind
             out << "</ul>";
         }
         out << '\n';
-        if (e->status == diff::Status::modified) redline(out, e->edits);
+        if (e->status != diff::Status::unchanged) redline(out, e->edits);
         out << "</li>\n";
     }
-    out << "</ol>\n";
+    out << "</ul>\n";
     if (b && c.last_seen == last && history::has_younger_phrases(h, *b)) blame(out, h, *b);
     out << "</article>\n";
 }

@@ -163,7 +163,7 @@ void clause_section(std::ostream& out, const history::History& h, std::size_t in
         out << '\n';
         for (const auto& f : e->findings)
             out << "  - **" << detail::finding_title(f) << "**: " << md(f.message) << '\n';
-        if (e->status == diff::Status::modified) out << "  - " << redline(e->edits) << '\n';
+        if (e->status != diff::Status::unchanged) out << "  - " << redline(e->edits) << '\n';
     }
     if (b && c.last_seen == last && history::has_younger_phrases(h, *b)) out << "\n> " << blame_line(h, *b) << '\n';
 }

@@ -223,7 +223,7 @@ void clause_story(std::ostream& out, const history::History& h, std::size_t inde
         out << "    " << step_tag(k) << "  " << detail::pair_label(*e) << "  " << status_words(*e) << '\n';
         for (const auto& f : e->findings)
             out << "      " << detail::finding_title(f) << ": " << f.message << '\n';
-        if (e->status == diff::Status::modified) word_diff(out, *e, opts);
+        if (e->status != diff::Status::unchanged) word_diff(out, *e, opts);
     }
     if (b && c.last_seen == last && history::has_younger_phrases(h, *b)) blame(out, h, *b, opts);
 }

@@ -11,7 +11,8 @@ using resdiff::testing::matches_all;
 TEST_CASE("operative and sub-paragraph labels", "[grammar]") {
     CHECK(matches_all<g::op_label>("1."));
     CHECK(matches_all<g::op_label>("126."));
-    CHECK_FALSE(matches_all<g::op_label>("1234."));
+    CHECK(matches_all<g::op_label>("1234."));
+    CHECK_FALSE(matches_all<g::op_label>("1234567."));
     CHECK_FALSE(matches_all<g::op_label>("1"));
     CHECK(matches_all<g::sub_label>("(a)"));
     CHECK(matches_all<g::sub_label>("(xviii)"));

@@ -244,3 +244,14 @@ TEST_CASE("hostile input: repeated labels, megabyte lines, many clauses", "[pars
     const auto m = parse_ok(many);
     CHECK(m.clauses.size() == 100000);
 }
+
+TEST_CASE("more than 999 paragraphs, and years that only look like numbers", "[parse]") {
+    std::string text = "The Security Council,\n";
+    for (int i = 1; i <= 1200; ++i) text += std::to_string(i) + ". Decides to act;\n";
+    const auto d = parse_ok(text);
+    REQUIRE(d.clauses.size() == 1200);
+    CHECK(d.clauses.back().id == "op1200");
+    const auto wrapped = parse_ok("The Security Council,\n\n1. Recalls its resolution adopted on 24 March\n2006. It decides;\n\n2. Requests;\n");
+    CHECK(ids(wrapped) == std::vector<std::string>{"op1", "op2"});
+    CHECK(wrapped.clauses[0].text == "its resolution adopted on 24 March 2006. It decides;");
+}
