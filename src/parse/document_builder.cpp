@@ -121,6 +121,7 @@ public:
 
     BuildOutcome run() {
         demote_unlikely_numbers();
+        split_inline_paragraphs();
         skip_front_matter();
         detect_press_mode();
         const std::size_t body = find_body_start();
@@ -155,6 +156,54 @@ private:
 
     // "1000." to "999999." open a paragraph only where the numbering has reached them: a
     // line that starts with "2006." is far more often the end of a wrapped date.
+    // Some sources put several numbered paragraphs on one line ("…; 10. Urges all parties …;
+    // 11. Calls upon …"). Where the numbering expects the next number after a ; . or :, and a
+    // capitalised word follows, the line is split there into a new paragraph line.
+    void split_inline_paragraphs() {
+        std::vector<ScannedLine> out;
+        out.reserve(lines_.size());
+        int last = 0;
+        for (const ScannedLine& line : lines_) {
+            ScannedLine l = line;
+            if (l.kind == LineKind::op) last = std::atoi(l.label.c_str());
+            while (l.kind == LineKind::op || l.kind == LineKind::text) {
+                const std::string next = std::to_string(last + 1) + ". ";
+                std::size_t at = std::string_view::npos;
+                for (std::size_t p = l.content.find(next); p != std::string_view::npos; p = l.content.find(next, p + 1)) {
+                    if (p < 2 || l.content[p - 1] != ' ') continue;
+                    const char before = l.content[p - 2];
+                    const std::size_t word = p + next.size();
+                    // The first paragraph may follow the preamble's comma ("… Charter, 1. Decides").
+                    const bool after_punct = before == ';' || before == '.' || before == ':' || (last == 0 && before == ',');
+                    if (after_punct && word < l.content.size() &&
+                        l.content[word] >= 'A' && l.content[word] <= 'Z') {
+                        at = p;
+                        break;
+                    }
+                }
+                if (at == std::string_view::npos) break;
+                const std::size_t raw_at = static_cast<std::size_t>(l.content.data() + at - l.raw.data());
+                ScannedLine tail = l;
+                tail.kind = LineKind::op;
+                tail.label = std::to_string(last + 1);
+                tail.raw = l.raw.substr(raw_at);
+                tail.content = trim(tail.raw.substr(next.size()));
+                tail.indent = 0;
+                tail.content_column = l.content_column + at + next.size();
+                l.raw = l.raw.substr(0, raw_at);
+                l.content = l.content.substr(0, at);
+                warn(l.number, l.content_column + at,
+                     "paragraph " + tail.label + " starts inside the line of " +
+                         (last == 0 ? std::string("the preamble") : "paragraph " + std::to_string(last)) + "; split there");
+                out.push_back(l);
+                l = tail;
+                ++last;
+            }
+            out.push_back(l);
+        }
+        lines_ = std::move(out);
+    }
+
     void demote_unlikely_numbers() {
         int last = 0;
         for (ScannedLine& l : lines_) {

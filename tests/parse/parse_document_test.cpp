@@ -255,3 +255,17 @@ TEST_CASE("more than 999 paragraphs, and years that only look like numbers", "[p
     CHECK(ids(wrapped) == std::vector<std::string>{"op1", "op2"});
     CHECK(wrapped.clauses[0].text == "its resolution adopted on 24 March 2006. It decides;");
 }
+
+TEST_CASE("numbered paragraphs run together on one line are split where the sequence expects them", "[parse]") {
+    const auto d = parse_ok(
+        "The Security Council,\n"
+        "Acting under Chapter VII of the Charter, 1. Decides to extend the mandate until 30 September 2014; "
+        "2. Emphasizes the role of the Government; 3. Reaffirms its decision of 12 March 2013. 4. Recalls its "
+        "endorsement of 1. a plan;\n"
+        "5. Decides to remain seized of the matter.\n");
+    CHECK(ids(d) == std::vector<std::string>{"pp1", "op1", "op2", "op3", "op4", "op5"});
+    CHECK(d.clauses[0].text == "under Chapter VII of the Charter,");
+    CHECK(d.clauses[1].text == "to extend the mandate until 30 September 2014;");
+    CHECK(d.clauses[4].text == "its endorsement of 1. a plan;");
+    CHECK(has_warning(d, "starts inside the line"));
+}
