@@ -11,7 +11,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <functional>
 #include <unordered_map>
+#include <unordered_set>
 #include <string_view>
 
 namespace resdiff::parse {
@@ -833,43 +835,61 @@ private:
 
     // ---- ids and checks -------------------------------------------------------------------------
 
-    void assign_ids() {
-        std::size_t pp = 0, op = 0;
-        std::unordered_map<std::string, int> op_numbers;
-        for (const Clause& c : doc_.clauses)
-            if (c.kind == ClauseKind::operative && c.number) ++op_numbers[*c.number];
-        for (Clause& c : doc_.clauses) {
-            if (c.kind == ClauseKind::preambular) {
-                c.id = "pp" + std::to_string(++pp);
-            } else {
-                ++op;
-                if (c.number && op_numbers[*c.number] == 1) {
-                    c.id = "op" + *c.number;
-                } else {
-                    c.id = "op" + std::to_string(op);
-                    if (c.number) warn(c.line, c.column, "paragraph number " + *c.number + " repeats; id " + c.id + " used");
-                    // The ordinal may collide with a printed number: make it unique.
-                    while (op_numbers.count(c.id.substr(2)) && op_numbers[c.id.substr(2)] == 1) c.id += "_";
-                }
+    // Ids from printed labels where a label is unique among its siblings, else the ordinal;
+    // an ordinal that another sibling's label already took gets "_" appended until unique.
+    static void name_siblings(std::vector<Clause*>& siblings, const std::string& prefix,
+                              const std::function<std::optional<std::string>(const Clause&)>& label_of,
+                              const std::function<std::size_t(const Clause&, std::size_t)>& ordinal_of,
+                              std::vector<std::pair<Clause*, std::string>>& renamed) {
+        std::unordered_map<std::string, int> count;
+        for (const Clause* c : siblings)
+            if (auto l = label_of(*c)) ++count[*l];
+        std::unordered_set<std::string> used;
+        for (const Clause* c : siblings)
+            if (auto l = label_of(*c); l && count[*l] == 1) used.insert(prefix + *l);
+        for (std::size_t k = 0; k < siblings.size(); ++k) {
+            Clause& c = *siblings[k];
+            const auto l = label_of(c);
+            if (l && count[*l] == 1) {
+                c.id = prefix + *l;
+                continue;
             }
+            std::string id = prefix + std::to_string(ordinal_of(c, k));
+            while (!used.insert(id).second) id += "_";
+            c.id = id;
+            if (l) renamed.emplace_back(&c, *l);
         }
-        // Sub-paragraph ids: parent id + label, ordinal when a label repeats. Iterative walk.
+    }
+
+    void assign_ids() {
+        std::vector<std::pair<Clause*, std::string>> renamed;
+        std::size_t pp = 0;
+        std::vector<Clause*> ops;
+        for (Clause& c : doc_.clauses) {
+            if (c.kind == ClauseKind::preambular) c.id = "pp" + std::to_string(++pp);
+            else ops.push_back(&c);
+        }
+        name_siblings(ops, "op", [](const Clause& c) { return c.number; },
+                      [](const Clause&, std::size_t k) { return k + 1; }, renamed);
+        // Sub-paragraph ids: parent id + label. Iterative walk: nesting comes from the input.
         std::vector<Clause*> stack;
         for (Clause& c : doc_.clauses) stack.push_back(&c);
         while (!stack.empty()) {
             Clause* parent = stack.back();
             stack.pop_back();
             if (parent->children.empty()) continue;
-            std::unordered_map<std::string, int> seen;
-            for (const Clause& ch : parent->children) ++seen[ch.number.value_or("")];
-            std::size_t ordinal = 0;
-            for (Clause& ch : parent->children) {
-                ++ordinal;
-                const std::string label = ch.number.value_or("");
-                ch.id = parent->id + "." + (seen[label] == 1 && !label.empty() ? label : std::to_string(ordinal));
-                stack.push_back(&ch);
-            }
+            std::vector<Clause*> children;
+            for (Clause& ch : parent->children) children.push_back(&ch);
+            name_siblings(children, parent->id + ".",
+                          [](const Clause& c) -> std::optional<std::string> {
+                              if (c.number && !c.number->empty()) return c.number;
+                              return std::nullopt;
+                          },
+                          [](const Clause&, std::size_t k) { return k + 1; }, renamed);
+            for (Clause* ch : children) stack.push_back(ch);
         }
+        for (const auto& [c, label] : renamed)
+            warn(c->line, c->column, "label " + label + " repeats; id " + c->id + " used");
     }
 
     // An operative paragraph whose number the text lost (OCR, extraction) between numbered

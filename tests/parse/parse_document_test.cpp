@@ -1,6 +1,7 @@
 // src/parse/parse_document.cpp: the entry point, on whole texts of each shape.
 
 #include "parse_test_support.hpp"
+#include "support/paths.hpp"
 
 #include <set>
 
@@ -268,4 +269,13 @@ TEST_CASE("numbered paragraphs run together on one line are split where the sequ
     CHECK(d.clauses[1].text == "to extend the mandate until 30 September 2014;");
     CHECK(d.clauses[4].text == "its endorsement of 1. a plan;");
     CHECK(has_warning(d, "starts inside the line"));
+}
+
+TEST_CASE("an ordinal id never collides with a sibling's printed label", "[parse]") {
+    // Found by the parse fuzzer: "(2)" twice took ordinals 2 and 3, and "(3)" took "3" too.
+    const auto d = parse_ok(resdiff::testing::read_file(resdiff::testing::source_dir() /
+                                                        "tests/fuzz/regressions/parse/ordinal-label-collision.txt"));
+    const auto got = ids(d);
+    CHECK(std::set<std::string>(got.begin(), got.end()).size() == got.size());
+    CHECK(got == std::vector<std::string>{"op1", "op1.1", "op1.2", "op1.3_", "op1.3", "op1.4", "op2_", "op2"});
 }
