@@ -122,8 +122,8 @@ public:
     }
 
     BuildOutcome run() {
-        demote_unlikely_numbers();
         split_inline_paragraphs();
+        demote_unlikely_numbers();
         skip_front_matter();
         detect_press_mode();
         const std::size_t body = find_body_start();
@@ -206,12 +206,21 @@ private:
         lines_ = std::move(out);
     }
 
+    // A numbered line out of sequence after a line that does not end a paragraph is a wrapped
+    // line of text that happens to start with a number ("… paragraph" / "17. Further …").
     void demote_unlikely_numbers() {
         int last = 0;
+        const ScannedLine* prev = nullptr;  // the last line with content
         for (ScannedLine& l : lines_) {
+            const ScannedLine* before = prev;
+            if (l.kind != LineKind::blank && l.kind != LineKind::furniture) prev = &l;
             if (l.kind != LineKind::op && l.kind != LineKind::op_number_only && l.kind != LineKind::loose_op) continue;
             const int n = std::atoi(l.label.c_str());
-            if (l.label.size() < 4 || n == last + 1) {
+            const bool in_sequence = n == last + 1 || n == 1;
+            const bool wrapped = l.kind == LineKind::op && !in_sequence && before && before->kind == LineKind::text &&
+                                 !ends_terminal(before->raw) && &l != &lines_.front() &&
+                                 (&l - 1)->kind != LineKind::blank;
+            if (!wrapped && (l.label.size() < 4 || n == last + 1)) {
                 if (l.kind != LineKind::loose_op) last = n;
                 continue;
             }
@@ -351,6 +360,7 @@ private:
     struct Layout {
         bool indent_mode = false;
         std::size_t base_indent = 0;
+        bool blank_separated = false;  // paragraphs are separated by blank lines throughout
     };
 
     Layout measure_layout(std::size_t body) const {
@@ -373,6 +383,15 @@ private:
             prev = &l;
         }
         layout.indent_mode = deeper >= 2;
+        // When (nearly) every numbered paragraph follows a blank line, a line break without a
+        // blank line never starts a paragraph, whatever word the next line opens with.
+        std::size_t numbered = 0, after_blank = 0;
+        for (std::size_t i = body; i < lines_.size(); ++i) {
+            if (lines_[i].kind != LineKind::op) continue;
+            ++numbered;
+            if (i > 0 && lines_[i - 1].kind == LineKind::blank) ++after_blank;
+        }
+        layout.blank_separated = numbered >= 5 && after_blank * 10 >= numbered * 9;
         return layout;
     }
 
@@ -381,6 +400,7 @@ private:
         if (press_mode_) return line.press_quote || trim(line.raw).substr(0, 3) == kLeftQuote;
         if (starts_lower(content)) return false;
         if (blank_between) return ends_terminal(prev.raw) || looks_like_paragraph_start(content);
+        if (layout.blank_separated) return false;
         if (layout.indent_mode) {
             if (line.indent >= layout.base_indent + 3)
                 return ends_terminal(prev.raw) || looks_like_paragraph_start(content);

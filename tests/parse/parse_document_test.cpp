@@ -279,3 +279,15 @@ TEST_CASE("an ordinal id never collides with a sibling's printed label", "[parse
     CHECK(std::set<std::string>(got.begin(), got.end()).size() == got.size());
     CHECK(got == std::vector<std::string>{"op1", "op1.1", "op1.2", "op1.3_", "op1.3", "op1.4", "op2_", "op2"});
 }
+
+TEST_CASE("blank-separated paragraphs: a wrapped line never opens a paragraph", "[parse]") {
+    std::string text = "The Security Council,\n\n";
+    for (int i = 1; i <= 5; ++i)
+        text += std::to_string(i) + ". Recalls the Convention on the Prohibition of the Development, Production,\n"
+                                     "Stockpiling and Use of Chemical Weapons, and resolution 2118 (2013), paragraph\n"
+                                     "17. Further decisions are set out in the annex;\n\n";
+    const auto d = parse_ok(text);
+    CHECK(ids(d) == std::vector<std::string>{"op1", "op2", "op3", "op4", "op5"});
+    CHECK(d.clauses[0].text.find("Stockpiling and Use") != std::string::npos);
+    CHECK(d.clauses[0].text.find("paragraph 17. Further") != std::string::npos);
+}
