@@ -147,7 +147,7 @@ private:
     bool press_mode_ = false;
     bool enacting_found_ = false;
     bool known_lead_found_ = false;
-    std::set<std::string> heading_lines_;  // for running headers
+    std::unordered_set<std::string> heading_lines_;  // for running headers
     std::set<std::string> note_labels_;
     std::vector<Block> blocks_;
     std::vector<std::size_t> op_blocks_with_numbers_;
@@ -308,9 +308,13 @@ private:
     // A line repeated from the heading (title, symbol) after the body started: a running header.
     bool is_running_header(const ScannedLine& l) const {
         if (l.kind != LineKind::text || l.raw.size() > 240) return false;  // headers are short lines
-        const std::string t = text::collapse_spaces(trim(l.raw));
-        if (t.empty()) return false;
+        const std::string_view trimmed = trim(l.raw);
+        if (trimmed.empty()) return false;
+        // Folding blanks costs a copy: only lines with runs of blanks need it (hot path).
+        const bool plain = trimmed.find("  ") == std::string_view::npos && trimmed.find('\t') == std::string_view::npos;
+        const std::string t = plain ? std::string(trimmed) : text::collapse_spaces(trimmed);
         if (heading_lines_.count(t)) return true;
+        if (t.find('/') == std::string::npos) return false;  // every symbol has a slash
         const std::string sym = find_symbol(t);
         if (!sym.empty() && t.size() <= sym.size() + 2) return true;
         if (doc_.metadata.symbol && t.find(*doc_.metadata.symbol) != std::string::npos) {
@@ -596,7 +600,7 @@ private:
                     pending_blank = true;
                     continue;
                 }
-                if (ops_seen && !iso_date(t).empty() && iso_date(t).size() == 10 && t.size() <= 20 &&
+                if (ops_seen && t.size() <= 20 && iso_date(t).size() == 10 &&
                     (pending_blank || ends_terminal(prev ? prev->raw : std::string_view()))) {
                     // A date alone after the operative part closes the text ("14 November 2025").
                     if (!doc_.metadata.meeting) doc_.metadata.meeting = std::string(t);

@@ -6,6 +6,8 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace resdiff::parse {
 
@@ -23,11 +25,26 @@ ParseError error_at(std::string_view text, std::size_t offset, std::string messa
 
 // Control characters other than tab, line ends and form feed: a binary file, not a text.
 std::optional<std::size_t> find_binary(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return i;
-        if (c == 0x7F) return i;
+    auto bad = [](unsigned char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
+    };
+    // Eight bytes at a time: a word with no byte below 0x20 and no DEL needs no closer look
+    // (the classic SWAR "has a byte less than n" test); others are checked byte by byte.
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    while (i + 8 <= text.size()) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        const std::uint64_t below_space = (w - ones * 0x20) & ~w & highs;
+        const std::uint64_t x = w ^ (ones * 0x7F);  // a DEL byte becomes zero
+        const std::uint64_t del = (x - ones) & ~x & highs;
+        if (below_space | del)
+            for (std::size_t k = i; k < i + 8; ++k)
+                if (bad(static_cast<unsigned char>(text[k]))) return k;
+        i += 8;
     }
+    for (; i < text.size(); ++i)
+        if (bad(static_cast<unsigned char>(text[i]))) return i;
     return std::nullopt;
 }
 
