@@ -20,6 +20,7 @@ if [ -d ../shared/corpus ]; then find ../shared/corpus -maxdepth 1 -name '*.txt'
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 for t in parse diff; do
   regress=tests/fuzz/regressions/$t
+  mkdir -p "$regress"
   if [ "$seconds" = "0" ]; then
     # Every regression input and seed once, then a short bounded random run.
     build/fuzz/tests/fuzz/${t}_fuzz -runs=0 "$regress" "$seeds"
