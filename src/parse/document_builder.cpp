@@ -427,6 +427,15 @@ private:
         return nullptr;
     }
 
+    // A numbered operative paragraph opens: it closes any list numbered inside the previous one.
+    void start_operative(const ScannedLine& l, int n, bool& ops_seen, std::optional<std::string>& pending_label) {
+        inner_next_.reset();
+        start_block(Block::op, l, l.label);
+        last_op_number_ = n;
+        ops_seen = true;
+        pending_label.reset();
+    }
+
     void start_block(Block::Kind kind, const ScannedLine& l, std::string label) {
         Block b;
         b.kind = kind;
@@ -548,11 +557,7 @@ private:
                     inner_next_ = 2;
                     break;
                 }
-                inner_next_.reset();
-                start_block(Block::op, l, l.label);
-                last_op_number_ = n;
-                ops_seen = true;
-                pending_label.reset();
+                start_operative(l, n, ops_seen, pending_label);
                 break;
             }
             case LineKind::sub:
@@ -564,11 +569,7 @@ private:
                 const std::size_t len = lead_length(c);
                 if (!in_quote_ && n == last_op_number_ + 1 && len > 0 && is_operative_lead(c.substr(0, len))) {
                     warn(l.number, l.indent + 1, "paragraph number " + l.label + " has no full stop");
-                    inner_next_.reset();
-                    start_block(Block::op, l, l.label);
-                    last_op_number_ = n;
-                    ops_seen = true;
-                    pending_label.reset();
+                    start_operative(l, n, ops_seen, pending_label);
                     break;
                 }
                 [[fallthrough]];  // a date or a number that starts a line of text
@@ -584,10 +585,7 @@ private:
                 open_note = nullptr;
                 if (!blocks_.empty() && is_annex_heading(t)) {
                     in_annex = true;
-                    model::Annex a;
-                    a.id = "annex" + std::to_string(doc_.annexes.size() + 1);
-                    a.line = l.number;
-                    doc_.annexes.push_back(std::move(a));
+                    open_annex(l);
                     continue;
                 }
                 if (ops_seen && t.substr(0, 8) == "Adopted ") {  // "Adopted at the 2085th meeting by 12 votes"
@@ -612,11 +610,7 @@ private:
                     // follows without an "Annex" line is an annex all the same (a statute, a
                     // list of contents).
                     in_annex = true;
-                    title_done_ = false;
-                    model::Annex a;
-                    a.id = "annex" + std::to_string(doc_.annexes.size() + 1);
-                    a.line = l.number;
-                    doc_.annexes.push_back(std::move(a));
+                    open_annex(l);
                     warn(l.number, l.indent + 1, "text after \"remain seized of the matter\" taken as an annex");
                     collect_annex_line(l);
                     continue;
@@ -704,6 +698,14 @@ private:
     std::optional<int> inner_next_;
     int last_op_number_ = 0;
 
+    void open_annex(const ScannedLine& l) {
+        model::Annex a;
+        a.id = "annex" + std::to_string(doc_.annexes.size() + 1);
+        a.line = l.number;
+        doc_.annexes.push_back(std::move(a));
+        title_done_ = false;
+    }
+
     void collect_annex_line(const ScannedLine& l) {
         model::Annex& a = doc_.annexes.back();
         const std::string_view t = trim(l.raw);
@@ -714,11 +716,7 @@ private:
             return;
         }
         if (is_annex_heading(t)) {
-            model::Annex next;
-            next.id = "annex" + std::to_string(doc_.annexes.size() + 1);
-            next.line = l.number;
-            doc_.annexes.push_back(std::move(next));
-            title_done_ = false;
+            open_annex(l);
             return;
         }
         if (!title_done_) {
