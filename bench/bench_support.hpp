@@ -47,6 +47,12 @@ struct Paragraph {
 std::vector<Paragraph> corpus_operative_paragraphs(const std::vector<fs::path>& files);
 
 // Paragraphs taken in turn from `pool` (cycling when needed) until the rendered size reaches
+// about target_bytes, each numbered paragraph with `children` sub-paragraphs taken from the pool
+// too: the same shape at any size (paragraph numbers go above 999 from about 4 MB on with 8).
+std::vector<Paragraph> paragraphs_of_shape(const std::vector<Paragraph>& pool, std::size_t target_bytes,
+                                           std::size_t children);
+
+// Paragraphs taken in turn from `pool` (cycling when needed) until the rendered size reaches
 // about target_bytes: at most 950 numbered paragraphs (the grammar reads paragraph numbers of
 // up to three digits), each with up to 25 sub-paragraphs (a)..(y) taken from the pool too.
 std::vector<Paragraph> paragraphs_for_size(const std::vector<Paragraph>& pool, std::size_t target_bytes);
@@ -63,5 +69,14 @@ struct EditCounts {
 // every 20th (the next one holding a date when the 20th has none), every 50th deleted (with its
 // sub-paragraphs), a new one inserted after every 70th (as its sibling).
 std::vector<Paragraph> scattered_edits(const std::vector<Paragraph>& old_ops, EditCounts& counts);
+
+// The version pairs of the corpus MANIFEST.md ("Version pairs"), each chain as consecutive
+// pairs; paths relative to the corpus directory.
+struct VersionPair {
+    const char* series;
+    const char* old_file;
+    const char* new_file;
+};
+const std::vector<VersionPair>& manifest_pairs();
 
 }  // namespace resdiff::bench

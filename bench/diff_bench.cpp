@@ -24,50 +24,6 @@ namespace rb = resdiff::bench;
 
 namespace {
 
-// The version pairs of MANIFEST.md ("Version pairs"), each chain as consecutive pairs.
-struct Pair {
-    const char* series;
-    const char* old_file;
-    const char* new_file;
-};
-constexpr Pair kPairs[] = {
-    {"UNIFIL", "S-RES-426-1978.txt", "S-RES-434-1978.txt"},
-    {"UNIFIL", "S-RES-803-1993.txt", "S-RES-852-1993.txt"},
-    {"UNDOF", "S-RES-790-1992.txt", "S-RES-830-1993.txt"},
-    {"UNFICYP", "S-RES-186-1964.txt", "S-RES-839-1993.txt"},
-    {"UNFICYP", "S-RES-839-1993.txt", "S-RES-889-1993.txt"},
-    {"UNMIS", "S-RES-1590-2005.txt", "S-RES-1627-2005.txt"},
-    {"UNMIS", "S-RES-1627-2005.txt", "S-RES-1663-2006.txt"},
-    {"UNMIS", "S-RES-1663-2006.txt", "S-RES-1706-2006.txt"},
-    {"UNMIS", "S-RES-1706-2006.txt", "S-RES-1709-2006.txt"},
-    {"UNMIS", "S-RES-1709-2006.txt", "S-RES-1714-2006.txt"},
-    {"UNMIS", "S-RES-1714-2006.txt", "S-RES-1755-2007.txt"},
-    {"UNMIS", "S-RES-1755-2007.txt", "S-RES-1784-2007.txt"},
-    {"UNMIS", "S-RES-1784-2007.txt", "S-RES-1812-2008.txt"},
-    {"UNMIS", "S-RES-1812-2008.txt", "S-RES-1919-2010.txt"},
-    {"UNMISS", "S-2016-1061-draft-2016-12-15.txt", "S-2018-221-draft-2018-03-15.txt"},
-    {"UNISFA", "S-2018-341-draft-2018-04-13.txt", "S-2018-1021-draft-2018-11-15.txt"},
-    {"UNSOM", "S-2018-257-draft-2018-03-27.txt", "S-2019-266-draft-2019-03-27.txt"},
-    {"UNSOM", "S-2019-266-draft-2019-03-27.txt", "bulk/unbench-task3/UNBench-task3-draft-29.txt"},
-    {"AMISOM", "S-2018-437-draft-2018-05-15.txt", "S-2020-445-draft-2020-05-29.txt"},
-    {"Sudan 1591", "S-2018-95-draft-2018-02-08.txt", "S-2020-110-draft-2020-02-11.txt"},
-    {"South Sudan sanctions", "S-2017-444-draft-2017-05-24.txt", "S-2019-441-draft-2019-05-30.txt"},
-    {"CAR sanctions", "S-2017-77-draft-2017-01-27.txt", "S-2019-90-draft-2019-01-31.txt"},
-    {"Yemen 2140", "S-2017-142-draft-2017-02-23.txt", "S-2022-158-draft-2022-02-28.txt"},
-    {"UNAMI", "bulk/unbench-task3/UNBench-task3-draft-22.txt", "S-2020-449-draft-2020-05-29.txt"},
-    {"UNAMI", "S-2020-449-draft-2020-05-29.txt", "S-2022-426-draft-2022-05-26.txt"},
-    {"Colombia", "S-2021-443-draft-2021-05-11.txt", "S-2023-571-draft-2023-08-02.txt"},
-    {"Libya 1970", "bulk/unbench-task3/UNBench-task3-draft-13.txt", "bulk/unbench-task3/UNBench-task3-draft-18.txt"},
-    {"Gaza (related)", "S-2023-970-draft-2023-12-08.txt", "S-2024-835-draft-2024-11-20.txt"},
-    {"1267/1988 (related)", "bulk/unbench-task3/UNBench-task3-draft-12.txt",
-     "bulk/unbench-task3/UNBench-task3-draft-16.txt"},
-    {"GA draft->res", "A-80-L.2-draft-2025-09-15.txt", "A-RES-80-1.txt"},
-    {"GA draft->res", "A-80-L.6-draft-2025-10-07.txt", "A-RES-80-4.txt"},
-    {"GA draft->res", "A-80-L.7-draft-2025-10-22.txt", "A-RES-80-7.txt"},
-    {"GA draft->res", "A-80-L.11-draft-2025-11-06.txt", "A-RES-80-10.txt"},
-    {"GA draft->res", "A-C.1-80-L.1-draft-2025-10-08.txt", "A-RES-80-17.txt"},
-};
-
 std::optional<resdiff::model::Document> load(const std::string& text, const std::string& name) {
     auto r = resdiff::parse::parse_document(text, name);
     if (!r.ok()) {
@@ -116,7 +72,7 @@ int main(int argc, char** argv) {
     std::printf("  %-22s %-46s %-34s %8s %7s %10s %9s\n", "series", "old", "new", "KB", "clauses", "time", "MB/s");
     std::size_t total_bytes = 0, done = 0, skipped = 0;
     double total_seconds = 0;
-    for (const auto& p : kPairs) {
+    for (const auto& p : rb::manifest_pairs()) {
         const auto old_path = dir / p.old_file, new_path = dir / p.new_file;
         if (!rb::fs::exists(old_path) || !rb::fs::exists(new_path)) {
             std::printf("  %-22s %-46s %-34s skipped (missing)\n", p.series, p.old_file, p.new_file);

@@ -36,12 +36,28 @@ bool is_connector(const Word& w) {
 
 }  // namespace
 
+bool may_define_acronym(std::string_view text) {
+    // learn_acronyms needs "(" + a word of capitals + ")". The word's first byte, past the
+    // blanks after "(", is a capital, or not ASCII (non-ASCII blanks, letters, folded dashes).
+    for (std::size_t at = text.find('('); at != std::string_view::npos; at = text.find('(', at + 1)) {
+        std::size_t k = at + 1;
+        while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' ||
+                                   text[k] == '\r' || text[k] == '\f' || text[k] == '\v')) {
+            ++k;
+        }
+        if (k == text.size()) return false;
+        const auto c = static_cast<unsigned char>(text[k]);
+        if ((c >= 'A' && c <= 'Z') || c >= 0x80) return true;
+    }
+    return false;
+}
+
 void learn_acronyms(std::string_view text, const Lexicon& lexicon, DocumentNames& names) {
-    if (text.find('(') == std::string_view::npos) return;  // no definition without one
+    if (!may_define_acronym(text)) return;  // no definition without "(" and a capital
     learn_acronyms(split_words(text), lexicon, names);
 }
 
-void learn_acronyms(const std::vector<Word>& w, const Lexicon& lexicon, DocumentNames& names) {
+void learn_acronyms(WordSpan w, const Lexicon& lexicon, DocumentNames& names) {
     for (std::size_t i = 1; i + 1 < w.size(); ++i) {
         if (w[i - 1].text != "(" || !looks_like_acronym(w[i]) || w[i + 1].text != ")") continue;
         // Walk back from the "(" over capitalised words and connectors.
@@ -63,10 +79,10 @@ void learn_acronyms(const std::vector<Word>& w, const Lexicon& lexicon, Document
         for (std::size_t k = first; k < i - 1; ++k) {
             if (!long_form.phrase.empty()) long_form.phrase += ' ';
             long_form.phrase += w[k].key;
-            long_form.words.push_back(w[k].key);
+            long_form.words.emplace_back(w[k].key);
         }
         short_form.phrase = w[i].key;
-        short_form.words.push_back(w[i].key);
+        short_form.words.emplace_back(w[i].key);
         // A place of the gazetteer keeps the gazetteer's name; a known actor its name;
         // anything else is reported under its acronym.
         auto place = lexicon.places().match_at(w, first, CaseMode::proper);

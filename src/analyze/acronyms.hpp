@@ -21,7 +21,10 @@ struct DocumentNames {
 
 // Adds the definitions found in `text` to `names`.
 void learn_acronyms(std::string_view text, const Lexicon& lexicon, DocumentNames& names);
-void learn_acronyms(const std::vector<Word>& words, const Lexicon& lexicon, DocumentNames& names);
+void learn_acronyms(WordSpan words, const Lexicon& lexicon, DocumentNames& names);
+
+// False when `text` cannot define a name (no "(" followed by a capital): no need to split it.
+bool may_define_acronym(std::string_view text);
 
 // The definitions of every clause (lead and text) and annex of the document.
 DocumentNames learn_acronyms(const model::Document& doc, const Lexicon& lexicon);

@@ -19,6 +19,7 @@ namespace {
 // Adds the new warnings, skipping any already present: analysing twice must not repeat one.
 // A set, not a scan per warning: a long text may carry thousands.
 void add_warnings(model::Document& doc, std::vector<model::Warning> fresh) {
+    if (fresh.empty()) return;
     auto key = [](const model::Warning& w) {
         return std::to_string(w.line) + ":" + std::to_string(w.column) + ":" + w.message;
     };
@@ -29,11 +30,13 @@ void add_warnings(model::Document& doc, std::vector<model::Warning> fresh) {
     }
 }
 
-// A clause and its text split into words once: every scanner reads the same words.
-struct Split {
+// A clause in document order (parents before children) and where it sits.
+struct Node {
     model::Clause* clause;
-    std::vector<Word> words;
+    std::size_t parent;  // index in the node list, or none
+    std::size_t top;     // index in doc.clauses for a top-level clause, else none
 };
+constexpr std::size_t none = static_cast<std::size_t>(-1);
 
 }  // namespace
 
@@ -41,30 +44,77 @@ void analyze_document(model::Document& doc) { analyze_document(doc, Lexicon::bui
 
 void analyze_document(model::Document& doc, const Lexicon& lexicon) {
     doc.legal_basis = find_legal_basis(doc);
-    std::vector<Split> clauses;
-    model::for_each_clause(doc.clauses, [&](model::Clause& c, std::size_t) {
-        clauses.push_back({&c, split_words(c.text)});
-    });
+    std::vector<Node> nodes;
+    {
+        std::vector<std::size_t> last_at_depth;  // the latest node seen at each depth
+        std::size_t top = 0;
+        model::for_each_clause(doc.clauses, [&](model::Clause& c, std::size_t depth) {
+            if (last_at_depth.size() <= depth) last_at_depth.resize(depth + 1);
+            last_at_depth[depth] = nodes.size();
+            nodes.push_back({&c, depth == 0 ? none : last_at_depth[depth - 1],
+                             depth == 0 ? top++ : none});
+        });
+    }
+    // Each clause is split into the same two buffers in turn: no per-clause allocation, and
+    // the memory of the longest clause only.
+    Words words;
+    Words lead_words;
+
     // Definitions first: a name defined in op5 is known in op2 as well.
     DocumentNames defined;
-    for (const auto& s : clauses) {
-        if (s.clause->text.find('(') != std::string::npos) learn_acronyms(s.words, lexicon, defined);
+    for (const auto& node : nodes) {
+        if (!may_define_acronym(node.clause->text)) continue;  // the common case, cheaply
+        split_words(node.clause->text, words);
+        learn_acronyms(words, lexicon, defined);
     }
     for (const auto& annex : doc.annexes) learn_acronyms(annex.text, lexicon, defined);
 
     std::vector<model::Warning> unknown;
-    for (const auto& [c, words] : clauses) {
+    std::vector<model::Mandate> mandates;
+    // The mandates of a top-level clause are read once its sub-paragraphs are analysed too:
+    // when the next top-level clause comes, or at the end.
+    const model::Clause* pending = nullptr;
+    MandateLead pending_lead;
+    auto flush = [&] {
+        if (pending) add_mandates(*pending, pending_lead, lexicon, defined, mandates);
+        pending = nullptr;
+    };
+    for (const auto& node : nodes) {
+        model::Clause* c = node.clause;
+        if (node.top != none) flush();
+        split_words(c->text, words);
+        split_words(c->lead ? std::string_view(*c->lead) : std::string_view(), lead_words);
         bool known = false;
-        c->obligation = obligation_of(*c, words, lexicon, doc.legal_basis.chapter_vii, &known);
+        Lexicon::LeadMatch match;
+        c->obligation = obligation_of(*c, words, lead_words, lexicon, doc.legal_basis.chapter_vii,
+                                      &known, &match);
         if (c->kind == model::ClauseKind::operative && c->lead && !known) {
             unknown.push_back(model::Warning{c->line, c->column == 0 ? 1 : c->column,
                                              "unknown operative phrase \"" + *c->lead + "\""});
         }
         c->durations = find_durations(c->text, words, lexicon);
-        c->scope = scope_of(*c, words, lexicon, defined);
+        c->scope = scope_without_tasks(*c, words, lexicon, defined);
+        if (node.parent != none) {
+            // The parent came first (its scope is set): the label is one of its tasks.
+            std::string label = task_label(*c, words);
+            if (!label.empty()) nodes[node.parent].clause->scope.tasks.push_back(std::move(label));
+        }
+        if (node.top != none && c->kind == model::ClauseKind::operative && c->lead) {
+            if (c->obligation) {  // a lead of some words: the obligation looked it up
+                pending_lead = mandate_lead(words, match,
+                                            match.entry ? c->obligation->verb : std::string(),
+                                            lexicon);
+            } else {
+                const auto m = lexicon.operative_lead(lead_words, c->text, words);
+                pending_lead = mandate_lead(
+                    words, m, lead_phrase(*c->lead, c->text, words, m.text_words), lexicon);
+            }
+            pending = c;
+        }
     }
+    flush();
     add_warnings(doc, std::move(unknown));
-    doc.mandates = find_mandates(doc, lexicon, defined);
+    doc.mandates = std::move(mandates);
 }
 
 }  // namespace resdiff::analyze

@@ -69,7 +69,7 @@ int days_in_month(int year, int month) {
     return days[(month - 1) % 12];
 }
 
-std::optional<DateMatch> read_date(const std::vector<Word>& words, std::size_t i) {
+std::optional<DateMatch> read_date(WordSpan words, std::size_t i) {
     const std::size_t n = words.size();
     if (i >= n) return std::nullopt;
     // 31 May 2023
@@ -82,7 +82,7 @@ std::optional<DateMatch> read_date(const std::vector<Word>& words, std::size_t i
         return std::nullopt;
     }
     const int m = month_number(words[i].lower);
-    if (!m || words[i].key[0] < 'A' || words[i].key[0] > 'Z') return std::nullopt;
+    if (!m || first_char(words[i].key) < 'A' || first_char(words[i].key) > 'Z') return std::nullopt;
     // May 31, 2023
     if (i + 1 < n) {
         if (auto d = day_of(words[i + 1].lower)) {
@@ -100,7 +100,7 @@ std::optional<DateMatch> read_date(const std::vector<Word>& words, std::size_t i
     return std::nullopt;
 }
 
-std::optional<DateMatch> read_end_of(const std::vector<Word>& words, std::size_t i) {
+std::optional<DateMatch> read_end_of(WordSpan words, std::size_t i) {
     std::size_t j = i;
     if (word_is(words, j, "the")) ++j;
     if (!word_is(words, j, "end") || !word_is(words, j + 1, "of")) return std::nullopt;
@@ -116,7 +116,7 @@ std::optional<DateMatch> read_end_of(const std::vector<Word>& words, std::size_t
     return std::nullopt;
 }
 
-std::optional<DateMatch> read_year(const std::vector<Word>& words, std::size_t i) {
+std::optional<DateMatch> read_year(WordSpan words, std::size_t i) {
     if (i >= words.size()) return std::nullopt;
     auto y = year_of(words[i].lower);
     if (!y) return std::nullopt;

@@ -18,13 +18,13 @@ struct DateMatch {
 };
 
 // A date starting at words[i]: day-month-year, month-day-year, or month-year.
-std::optional<DateMatch> read_date(const std::vector<Word>& words, std::size_t i);
+std::optional<DateMatch> read_date(WordSpan words, std::size_t i);
 
 // "[the] end of <year>" or "[the] end of <month> <year>" starting at words[i]: the last day.
-std::optional<DateMatch> read_end_of(const std::vector<Word>& words, std::size_t i);
+std::optional<DateMatch> read_end_of(WordSpan words, std::size_t i);
 
 // A bare year "2030" (1900-2199) at words[i], not followed by a unit or number.
-std::optional<DateMatch> read_year(const std::vector<Word>& words, std::size_t i);
+std::optional<DateMatch> read_year(WordSpan words, std::size_t i);
 
 // 1-12 for an English month name in lower case ("may", "sept", "september"), else 0.
 int month_number(std::string_view lower);

@@ -19,7 +19,12 @@ struct Length {
     long long n = 0;
     char unit = 0;
     std::size_t words = 0;
-    std::string iso() const { return "P" + std::to_string(n) + unit; }
+    std::string iso() const {
+        std::string s = "P";
+        s += std::to_string(n);
+        s += unit;
+        return s;
+    }
 };
 
 char unit_of(std::string_view lower) {
@@ -31,7 +36,7 @@ char unit_of(std::string_view lower) {
 }
 
 // "working days", "calendar months": the adjective is not part of the length.
-std::size_t skip_unit_adjective(const std::vector<Word>& w, std::size_t j) {
+std::size_t skip_unit_adjective(WordSpan w, std::size_t j) {
     if (word_is(w, j, "working") || word_is(w, j, "calendar") || word_is(w, j, "business") ||
         word_is(w, j, "consecutive") || word_is(w, j, "additional") || word_is(w, j, "further")) {
         return j + 1;
@@ -41,7 +46,7 @@ std::size_t skip_unit_adjective(const std::vector<Word>& w, std::size_t j) {
 
 // "six months", "12 months", "twenty-one days", "a year" (when `article_one`),
 // "six-month" / "12-month" (a compound, as in "a six-month period").
-std::optional<Length> read_length(const std::vector<Word>& w, std::size_t j, const Lexicon& lex,
+std::optional<Length> read_length(WordSpan w, std::size_t j, const Lexicon& lex,
                                   bool article_one) {
     if (j >= w.size()) return std::nullopt;
     // Compound "six-month", "12-month", "two-year".
@@ -81,6 +86,8 @@ bool is_period_adjective(std::string_view lower) {
 
 // The reporting rhythm named by one word: "annual" (adjective) or "annually" (adverb).
 std::optional<std::string> interval_word(std::string_view lower, bool adverb) {
+    // Every rhythm word ends in "al" or "ly": most words are out at once.
+    if (lower.size() < 5 || !(lower.ends_with("ly") || lower.ends_with("al"))) return std::nullopt;
     struct Rhythm {
         std::string_view adjective;
         std::string_view adverb;
@@ -101,7 +108,7 @@ std::optional<std::string> interval_word(std::string_view lower, bool adverb) {
 }
 
 // "from the date of (the adoption of) this/the present resolution": part of the period's text.
-std::size_t skip_from_adoption(const std::vector<Word>& w, std::size_t j) {
+std::size_t skip_from_adoption(WordSpan w, std::size_t j) {
     if (!word_is(w, j, "from") && !word_is(w, j, "following") && !word_is(w, j, "after")) return j;
     std::size_t k = j + 1;
     for (std::size_t limit = k + 8; k < w.size() && k < limit; ++k) {
@@ -113,7 +120,7 @@ std::size_t skip_from_adoption(const std::vector<Word>& w, std::size_t j) {
 
 class Scanner {
 public:
-    Scanner(std::string_view text, const std::vector<Word>& words, const Lexicon& lex)
+    Scanner(std::string_view text, WordSpan words, const Lexicon& lex)
         : text_(text), w_(words), lex_(lex) {}
 
     std::vector<Duration> run() {
@@ -127,7 +134,7 @@ public:
 
 private:
     std::string_view text_;
-    const std::vector<Word>& w_;
+    WordSpan w_;
     const Lexicon& lex_;
     std::vector<Duration> out_;
 
@@ -149,7 +156,7 @@ private:
 
     // Returns the index after the match, or i when nothing matched.
     std::size_t try_at(std::size_t i) {
-        const std::string& lw = w_[i].lower;
+        const std::string_view lw = w_[i].lower;
         if (lw == "until" || lw == "till" || lw == "through" || lw == "up") return until_at(i);
         if (lw == "ending" || lw == "expiring" || lw == "terminating") return ending_at(i, i);
         if (lw == "for") return for_at(i);
@@ -213,7 +220,7 @@ private:
         bool article_one = false;
         // Determiners and adjectives: "a further interim", "another", "an initial".
         for (std::size_t guard = 0; j < w_.size() && guard < 6; ++guard) {
-            const std::string& lw = w_[j].lower;
+            const std::string_view lw = w_[j].lower;
             if (lw == "a" || lw == "an" || lw == "another") {
                 article_one = true;
                 ++j;
@@ -315,7 +322,7 @@ private:
         std::size_t j = i + 1;
         bool article_one = false;
         for (std::size_t guard = 0; guard < 4 && j < w_.size(); ++guard) {
-            const std::string& lw = w_[j].lower;
+            const std::string_view lw = w_[j].lower;
             if (lw == "a" || lw == "an") {
                 article_one = true;
                 ++j;
@@ -361,7 +368,7 @@ std::vector<model::Duration> find_durations(std::string_view text, const Lexicon
     return Scanner(text, words, lexicon).run();
 }
 
-std::vector<model::Duration> find_durations(std::string_view text, const std::vector<Word>& words,
+std::vector<model::Duration> find_durations(std::string_view text, WordSpan words,
                                             const Lexicon& lexicon) {
     return Scanner(text, words, lexicon).run();
 }

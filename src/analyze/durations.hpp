@@ -21,7 +21,7 @@ namespace resdiff::analyze {
 // The durations of `text`, in order of appearance.
 std::vector<model::Duration> find_durations(std::string_view text, const Lexicon& lexicon);
 // The same over the words of `text` (split_words(text)), when the caller already has them.
-std::vector<model::Duration> find_durations(std::string_view text, const std::vector<Word>& words,
+std::vector<model::Duration> find_durations(std::string_view text, WordSpan words,
                                             const Lexicon& lexicon);
 
 }  // namespace resdiff::analyze

@@ -188,10 +188,11 @@ const Lexicon& Lexicon::builtin() {
 
 namespace {
 
-const LexEntry* longest_leading(const PhraseTable& table, std::string_view lead) {
-    const auto words = split_words(lead);
-    std::string key;
-    std::vector<std::size_t> ends;  // key length after each word
+const LexEntry* longest_leading(const PhraseTable& table, WordSpan words) {
+    thread_local std::string key;
+    thread_local std::vector<std::size_t> ends;  // key length after each word
+    key.clear();
+    ends.clear();
     for (const auto& w : words) {
         if (!key.empty()) key += ' ';
         key += w.lower;
@@ -203,20 +204,55 @@ const LexEntry* longest_leading(const PhraseTable& table, std::string_view lead)
     return nullptr;
 }
 
+// The lead's phrase runs on over at most this many words of the text, read from its first
+// `run_on_bytes` bytes.
+constexpr std::size_t max_run_on = 4;  // "Takes note with appreciation" from "Takes"
+constexpr std::size_t run_on_bytes = 120;
+
+// True when the words that the run-on reads from `words` (the whole text split) are those of
+// the text's first run_on_bytes bytes split alone: each ends well before the cut (a code point
+// and a joiner's look-ahead fit in 8 bytes), so no token is cut or decoded differently.
+bool run_on_words_fit(std::string_view text, WordSpan words) {
+    if (text.size() <= run_on_bytes) return true;
+    for (std::size_t k = 0; k < words.size() && k <= max_run_on; ++k) {
+        if (words[k].end + 8 > run_on_bytes) return false;
+        if (k == max_run_on || words[k].punct) break;
+    }
+    return true;
+}
+
 }  // namespace
 
 const LexEntry* Lexicon::operative_lead(std::string_view lead) const {
-    return longest_leading(operative_, lead);
+    return longest_leading(operative_, split_words(lead));
+}
+
+const LexEntry* Lexicon::operative_lead(WordSpan lead_words) const {
+    return longest_leading(operative_, lead_words);
 }
 
 Lexicon::LeadMatch Lexicon::operative_lead(std::string_view lead, std::string_view text) const {
-    constexpr std::size_t max_run_on = 4;  // "Takes note with appreciation" from "Takes"
-    std::string key = phrase_key(lead);
-    const auto words = split_words(text.substr(0, std::min<std::size_t>(text.size(), 120)));
-    std::vector<std::size_t> ends;
-    for (std::size_t k = 0; k < words.size() && k < max_run_on && !words[k].punct; ++k) {
+    const std::string_view head = text.substr(0, std::min(text.size(), run_on_bytes));
+    const auto lead_words = split_words(lead);
+    const auto text_words = split_words(head);
+    return operative_lead(lead_words, head, text_words);
+}
+
+Lexicon::LeadMatch Lexicon::operative_lead(WordSpan lead_words, std::string_view text,
+                                           WordSpan text_words) const {
+    Words prefix;
+    if (!run_on_words_fit(text, text_words)) {  // rare: words of 100 bytes and more
+        prefix = split_words(text.substr(0, run_on_bytes));
+        text_words = prefix;
+    }
+    thread_local std::string key;
+    thread_local std::vector<std::size_t> ends;
+    key.clear();
+    ends.clear();
+    append_phrase_key(lead_words, key);
+    for (std::size_t k = 0; k < text_words.size() && k < max_run_on && !text_words[k].punct; ++k) {
         key += ' ';
-        key += words[k].lower;
+        key += text_words[k].lower;
         ends.push_back(key.size());
     }
     for (std::size_t n = ends.size(); n > 0; --n) {
@@ -224,15 +260,24 @@ Lexicon::LeadMatch Lexicon::operative_lead(std::string_view lead, std::string_vi
             return {e, n};
         }
     }
-    return {operative_lead(lead), 0};
+    return {operative_lead(lead_words), 0};
 }
 
 const LexEntry* Lexicon::preambular_lead(std::string_view lead) const {
-    return longest_leading(preambular_, lead);
+    return longest_leading(preambular_, split_words(lead));
+}
+
+const LexEntry* Lexicon::preambular_lead(WordSpan lead_words) const {
+    return longest_leading(preambular_, lead_words);
 }
 
 std::optional<int> Lexicon::number_word(std::string_view lower) const {
     if (const LexEntry* e = numbers_.find(lower)) return e->value;
+    return std::nullopt;
+}
+
+std::optional<int> Lexicon::number_word(const Word& word) const {
+    if (const LexEntry* e = numbers_.find(word.lower, word.hash)) return e->value;
     return std::nullopt;
 }
 
@@ -243,6 +288,8 @@ bool Lexicon::is_quantity_unit(std::string_view lower) const {
 bool Lexicon::is_not_place(std::string_view key) const {
     return not_places_.find(text::ascii_lower(key)) != nullptr;
 }
+
+bool Lexicon::is_not_place(const Word& word) const { return not_places_.find(word.lower) != nullptr; }
 
 LexiconLoad load_lexicon(std::string_view text, const Lexicon& base) {
     LexiconLoad result;

@@ -43,12 +43,20 @@ public:
     };
     LeadMatch operative_lead(std::string_view lead, std::string_view text) const;
 
+    // The same with the words already split: `lead_words` are split_words(lead) and
+    // `text_words` split_words(text) (all of it), as analyze_document has them.
+    const LexEntry* operative_lead(WordSpan lead_words) const;
+    const LexEntry* preambular_lead(WordSpan lead_words) const;
+    LeadMatch operative_lead(WordSpan lead_words, std::string_view text, WordSpan text_words) const;
+
     // Value of a number word ("twelve" -> 12), lower case.
     std::optional<int> number_word(std::string_view lower) const;
+    std::optional<int> number_word(const Word& word) const;  // by its lower form and hash
     // "personnel", "troops": nouns that make a number a quantity of scope.
     bool is_quantity_unit(std::string_view lower) const;
     // Capitalised words that follow "in" without naming a place ("in Security Council ...").
     bool is_not_place(std::string_view key) const;
+    bool is_not_place(const Word& word) const;  // by its lower form, no copy
 
     const PhraseTable& operative() const { return operative_; }
     const PhraseTable& preambular() const { return preambular_; }

@@ -9,8 +9,7 @@ namespace resdiff::analyze {
 namespace {
 
 // Does `text` begin with "to <action>" (or "that ... shall be <participle>")?
-bool begins_with_mandate_action(std::string_view text, const Lexicon& lexicon) {
-    const auto w = split_words(text);
+bool begins_with_mandate_action(WordSpan w, const Lexicon& lexicon) {
     std::size_t i = 0;
     // "Decides, acting under Chapter VII, to extend": skip a parenthetical between commas.
     if (i < w.size() && w[i].text == ",") {
@@ -36,11 +35,14 @@ bool begins_with_mandate_action(std::string_view text, const Lexicon& lexicon) {
     return false;
 }
 
-// The text after its first n words (those a run-on lead took: "Decides" + "further").
-std::string_view after_words(std::string_view text, std::size_t n) {
-    if (n == 0) return text;
-    const auto w = split_words(text);
-    return n < w.size() ? text.substr(w[n].begin) : std::string_view();
+bool begins_with_mandate_action(std::string_view text, const Lexicon& lexicon) {
+    return begins_with_mandate_action(split_words(text), lexicon);
+}
+
+// The words after the first n (those a run-on lead took: "Decides" + "further"). A text split
+// from a word on gives the same words as the whole text split, from that word on.
+WordSpan after_words(WordSpan words, std::size_t n) {
+    return n < words.size() ? words.subspan(n) : WordSpan();
 }
 
 bool is_mandate_category(std::string_view category) {
@@ -109,7 +111,7 @@ std::optional<std::string> mandate_actor(std::string_view action, const Lexicon&
                                          const DocumentNames& defined) {
     const auto w = split_words(action);
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-        const std::string& lw = w[i].lower;
+        const std::string_view lw = w[i].lower;
         if ((lw == "mandate" || lw == "mandates" || lw == "deployment" || lw == "authorizations" ||
              lw == "authorisations" || lw == "presence" || lw == "measures") &&
             w[i + 1].lower == "of") {
@@ -122,19 +124,30 @@ std::optional<std::string> mandate_actor(std::string_view action, const Lexicon&
             // Else the capitalised run: "the Panel of Experts originally appointed ...".
             std::size_t k = j;
             while (k < w.size() && !w[k].punct &&
-                   ((w[k].key[0] >= 'A' && w[k].key[0] <= 'Z') ||
+                   ((first_char(w[k].key) >= 'A' && first_char(w[k].key) <= 'Z') ||
                     ((w[k].lower == "of" || w[k].lower == "for" || w[k].lower == "in" ||
                       w[k].lower == "the") &&
-                     k + 1 < w.size() && w[k + 1].key[0] >= 'A' && w[k + 1].key[0] <= 'Z'))) {
+                     k + 1 < w.size() && first_char(w[k + 1].key) >= 'A' && first_char(w[k + 1].key) <= 'Z'))) {
                 ++k;
             }
             if (k > j) return std::string(span_text(action, w, j, k - 1));
         }
     }
     // Otherwise the first actor named ("Authorizes the Member States of the African Union").
-    Names names = find_names(action, lexicon, defined);
+    Names names = find_names(action, w, lexicon, defined);
     if (!names.actors.empty()) return names.actors.front();
     return std::nullopt;
+}
+
+MandateLead mandate_lead(WordSpan words, const Lexicon::LeadMatch& lead, std::string verb,
+                         const Lexicon& lexicon) {
+    MandateLead m;
+    m.entry = lead.entry;
+    if (!m.entry) return m;
+    m.verb = std::move(verb);
+    m.begins_with_action = !is_mandate_category(m.entry->kind) && is_decision(m.entry->kind) &&
+                           begins_with_mandate_action(after_words(words, lead.text_words), lexicon);
+    return m;
 }
 
 std::vector<model::Mandate> find_mandates(const model::Document& doc, const Lexicon& lexicon,
@@ -142,26 +155,35 @@ std::vector<model::Mandate> find_mandates(const model::Document& doc, const Lexi
     std::vector<model::Mandate> out;
     for (const auto& clause : doc.clauses) {
         if (clause.kind != model::ClauseKind::operative || !clause.lead) continue;
-        const auto match = lexicon.operative_lead(*clause.lead, clause.text);
-        const LexEntry* e = match.entry;
-        if (!e) continue;
-        const std::string verb = lead_phrase(*clause.lead, clause.text, match.text_words);
-        if (is_mandate_category(e->kind) ||
-            (is_decision(e->kind) &&
-             begins_with_mandate_action(after_words(clause.text, match.text_words), lexicon))) {
-            out.push_back(make_mandate(clause, verb, lexicon, defined));
-            continue;
-        }
-        if (!is_decision(e->kind)) continue;
-        // "Decides: (a) ... (b) To renew the mandate ...": the items are the mandates.
-        for (const auto& child : clause.children) {
-            std::string text = child.lead ? *child.lead + " " + child.text : child.text;
-            if (begins_with_mandate_action(text, lexicon)) {
-                out.push_back(make_mandate(child, verb, lexicon, defined));
-            }
-        }
+        const auto words = split_words(clause.text);
+        const auto match = lexicon.operative_lead(split_words(*clause.lead), clause.text, words);
+        if (!match.entry) continue;
+        add_mandates(clause,
+                     mandate_lead(words, match,
+                                  lead_phrase(*clause.lead, clause.text, words, match.text_words),
+                                  lexicon),
+                     lexicon, defined, out);
     }
     return out;
+}
+
+void add_mandates(const model::Clause& clause, const MandateLead& lead, const Lexicon& lexicon,
+                  const DocumentNames& defined, std::vector<model::Mandate>& out) {
+    const LexEntry* e = lead.entry;
+    if (!e) return;
+    const std::string& verb = lead.verb;
+    if (is_mandate_category(e->kind) || (is_decision(e->kind) && lead.begins_with_action)) {
+        out.push_back(make_mandate(clause, verb, lexicon, defined));
+        return;
+    }
+    if (!is_decision(e->kind)) return;
+    // "Decides: (a) ... (b) To renew the mandate ...": the items are the mandates.
+    for (const auto& child : clause.children) {
+        const bool action = child.lead
+                                ? begins_with_mandate_action(*child.lead + " " + child.text, lexicon)
+                                : begins_with_mandate_action(std::string_view(child.text), lexicon);
+        if (action) out.push_back(make_mandate(child, verb, lexicon, defined));
+    }
 }
 
 }  // namespace resdiff::analyze

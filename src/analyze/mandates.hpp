@@ -29,4 +29,18 @@ std::optional<std::string> mandate_actor(std::string_view action, const Lexicon&
 std::vector<model::Mandate> find_mandates(const model::Document& doc, const Lexicon& lexicon,
                                           const DocumentNames& defined);
 
+// What find_mandates reads of a top-level operative clause's lead and first words, for a
+// caller that has already split and looked them up (analyze_document does, for obligations).
+struct MandateLead {
+    const LexEntry* entry = nullptr;  // Lexicon::operative_lead(lead, text).entry
+    std::string verb;                 // lead_phrase(lead, text, text_words)
+    bool begins_with_action = false;  // the text after the run-on words opens with an action
+};
+MandateLead mandate_lead(WordSpan words, const Lexicon::LeadMatch& lead, std::string verb,
+                         const Lexicon& lexicon);
+// The mandates of one top-level operative clause with a lead (the clause itself, or its
+// items), appended to `out`. The clause and its sub-paragraphs must be analysed already.
+void add_mandates(const model::Clause& clause, const MandateLead& lead, const Lexicon& lexicon,
+                  const DocumentNames& defined, std::vector<model::Mandate>& out);
+
 }  // namespace resdiff::analyze

@@ -13,16 +13,16 @@ void add_unique(std::vector<std::string>& list, const std::string& name) {
 }
 
 bool is_capitalised_word(const Word& w) {
-    return !w.punct && !w.number && w.key[0] >= 'A' && w.key[0] <= 'Z';
+    return !w.punct && !w.number && first_char(w.key) >= 'A' && first_char(w.key) <= 'Z';
 }
 
 // "in Kidal", "in Ménaka and Gao": a capitalised run right after "in" that no table knows.
 // Returns the number of words of the run (0 when it is not a place).
-std::size_t in_place_at(const std::vector<Word>& w, std::size_t i, const Lexicon& lexicon) {
+std::size_t in_place_at(WordSpan w, std::size_t i, const Lexicon& lexicon) {
     if (i == 0 || w[i - 1].lower != "in" || w[i - 1].key != "in") return 0;
     std::size_t n = 0;
     while (i + n < w.size() && is_capitalised_word(w[i + n]) && n < 4) {
-        if (lexicon.is_not_place(w[i + n].key)) return 0;
+        if (lexicon.is_not_place(w[i + n])) return 0;
         ++n;
     }
     if (n == 0) return 0;
@@ -43,7 +43,7 @@ Names find_names(std::string_view text, const Lexicon& lexicon, const DocumentNa
     return find_names(text, split_words(text), lexicon, defined);
 }
 
-Names find_names(std::string_view text, const std::vector<Word>& w, const Lexicon& lexicon,
+Names find_names(std::string_view text, WordSpan w, const Lexicon& lexicon,
                  const DocumentNames& defined) {
     Names names;
     std::size_t i = 0;

@@ -19,7 +19,7 @@ struct Names {
 };
 
 Names find_names(std::string_view text, const Lexicon& lexicon, const DocumentNames& defined);
-Names find_names(std::string_view text, const std::vector<Word>& words, const Lexicon& lexicon,
+Names find_names(std::string_view text, WordSpan words, const Lexicon& lexicon,
                  const DocumentNames& defined);
 
 }  // namespace resdiff::analyze

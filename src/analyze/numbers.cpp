@@ -19,11 +19,12 @@ std::optional<long long> digits_value(std::string_view s) {
 
 }  // namespace
 
-std::optional<long long> number_value(std::string_view lower, const Lexicon& lexicon) {
-    if (lower.empty()) return std::nullopt;
-    if (lower.front() >= '0' && lower.front() <= '9') return digits_value(lower);
-    if (auto v = lexicon.number_word(lower)) return *v;
-    // "twenty-one": tens and units joined by a hyphen.
+namespace {
+
+// The value of a number word, else of a hyphenated pair ("twenty-one"): tens and units.
+std::optional<long long> word_number(std::string_view lower, std::optional<int> whole,
+                                     const Lexicon& lexicon) {
+    if (whole) return *whole;
     const auto dash = lower.find('-');
     if (dash == std::string_view::npos) return std::nullopt;
     auto tens = lexicon.number_word(lower.substr(0, dash));
@@ -32,10 +33,25 @@ std::optional<long long> number_value(std::string_view lower, const Lexicon& lex
     return std::nullopt;
 }
 
-std::optional<NumberMatch> read_number(const std::vector<Word>& words, std::size_t i,
+}  // namespace
+
+std::optional<long long> number_value(std::string_view lower, const Lexicon& lexicon) {
+    if (lower.empty()) return std::nullopt;
+    if (lower.front() >= '0' && lower.front() <= '9') return digits_value(lower);
+    return word_number(lower, lexicon.number_word(lower), lexicon);
+}
+
+std::optional<long long> number_value(const Word& word, const Lexicon& lexicon) {
+    const std::string_view lower = word.lower;
+    if (lower.empty()) return std::nullopt;
+    if (lower.front() >= '0' && lower.front() <= '9') return digits_value(lower);
+    return word_number(lower, lexicon.number_word(word), lexicon);
+}
+
+std::optional<NumberMatch> read_number(WordSpan words, std::size_t i,
                                        const Lexicon& lexicon) {
     if (i >= words.size() || words[i].punct) return std::nullopt;
-    auto first = number_value(words[i].lower, lexicon);
+    auto first = number_value(words[i], lexicon);
     if (!first) return std::nullopt;
     NumberMatch m{*first, 1};
     if (!words[i].number) {
@@ -48,7 +64,7 @@ std::optional<NumberMatch> read_number(const std::vector<Word>& words, std::size
             const bool joined = words[k].lower == "and" && k + 1 < words.size();
             if (joined) ++k;
             if (words[k].number || words[k].punct) break;
-            auto next = number_value(words[k].lower, lexicon);
+            auto next = number_value(words[k], lexicon);
             if (!next) break;
             if (*next == 100) {
                 if (joined || current == 0 || current >= 100) break;

@@ -18,11 +18,13 @@ struct NumberMatch {
 };
 
 // The number starting at words[i], or nullopt. Decimals ("1.5") are not whole numbers.
-std::optional<NumberMatch> read_number(const std::vector<Word>& words, std::size_t i,
+std::optional<NumberMatch> read_number(WordSpan words, std::size_t i,
                                        const Lexicon& lexicon);
 
 // A number written as one word: digits with optional thousands commas, or a number word or
 // hyphenated pair ("twenty-one").
 std::optional<long long> number_value(std::string_view lower, const Lexicon& lexicon);
+// The same for a word (its lower form), looked up by its hash.
+std::optional<long long> number_value(const Word& word, const Lexicon& lexicon);
 
 }  // namespace resdiff::analyze

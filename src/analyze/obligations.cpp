@@ -8,7 +8,7 @@ std::optional<ModalMatch> strongest_modal(std::string_view text, const Lexicon& 
     return strongest_modal(split_words(text), lexicon);
 }
 
-std::optional<ModalMatch> strongest_modal(const std::vector<Word>& words, const Lexicon& lexicon) {
+std::optional<ModalMatch> strongest_modal(WordSpan words, const Lexicon& lexicon) {
     std::optional<ModalMatch> best;
     for (std::size_t i = 0; i < words.size(); ++i) {
         // Exact case: "may" is a modal, "May" a month.
@@ -28,10 +28,14 @@ bool is_decision(std::string_view category) {
 }
 
 std::string lead_phrase(std::string_view lead, std::string_view text, std::size_t text_words) {
+    if (text_words == 0) return std::string(lead);
+    return lead_phrase(lead, text, split_words(text), text_words);
+}
+
+std::string lead_phrase(std::string_view lead, std::string_view text, WordSpan words,
+                        std::size_t text_words) {
     std::string phrase(lead);
-    if (text_words == 0) return phrase;
-    const auto words = split_words(text);
-    if (text_words > words.size()) return phrase;
+    if (text_words == 0 || text_words > words.size()) return phrase;
     phrase += ' ';
     phrase += span_text(text, words, 0, text_words - 1);
     return phrase;
@@ -39,7 +43,7 @@ std::string lead_phrase(std::string_view lead, std::string_view text, std::size_
 
 namespace {
 
-bool cites_article_25(const std::vector<Word>& words) {
+bool cites_article_25(WordSpan words) {
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         if (words[i].lower == "article" && words[i + 1].lower == "25") return true;
     }
@@ -54,23 +58,33 @@ std::optional<model::Obligation> obligation_of(const model::Clause& clause, cons
 }
 
 std::optional<model::Obligation> obligation_of(const model::Clause& clause,
-                                               const std::vector<Word>& words,
+                                               WordSpan words,
                                                const Lexicon& lexicon, bool chapter_vii,
                                                bool* known) {
     if (known) *known = false;
     if (!clause.lead || clause.lead->empty()) return std::nullopt;
+    return obligation_of(clause, words, split_words(*clause.lead), lexicon, chapter_vii, known);
+}
+
+std::optional<model::Obligation> obligation_of(const model::Clause& clause, WordSpan words,
+                                               WordSpan lead_words, const Lexicon& lexicon,
+                                               bool chapter_vii, bool* known,
+                                               Lexicon::LeadMatch* lead) {
+    if (known) *known = false;
+    if (!clause.lead || clause.lead->empty()) return std::nullopt;
     model::Obligation ob;
-    ob.verb = *clause.lead;
     if (clause.kind == model::ClauseKind::preambular) {
-        const LexEntry* e = lexicon.preambular_lead(*clause.lead);
+        ob.verb = *clause.lead;
+        const LexEntry* e = lexicon.preambular_lead(lead_words);
         if (known) *known = e != nullptr;
         ob.strength = e ? e->value : 0;
         return ob;
     }
-    const auto match = lexicon.operative_lead(*clause.lead, clause.text);
+    const auto match = lexicon.operative_lead(lead_words, clause.text, words);
+    if (lead) *lead = match;
     const LexEntry* e = match.entry;
     if (known) *known = e != nullptr;
-    ob.verb = lead_phrase(*clause.lead, clause.text, match.text_words);
+    ob.verb = lead_phrase(*clause.lead, clause.text, words, match.text_words);
     const auto modal = strongest_modal(words, lexicon);
     if (modal) ob.modal = modal->phrase;
     if (!e) return ob;  // unknown lead: strength 0, the caller warns

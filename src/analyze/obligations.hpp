@@ -27,7 +27,7 @@ struct ModalMatch {
 
 // The strongest modal of `text` (the first of equal strength), or nullopt.
 std::optional<ModalMatch> strongest_modal(std::string_view text, const Lexicon& lexicon);
-std::optional<ModalMatch> strongest_modal(const std::vector<Word>& words, const Lexicon& lexicon);
+std::optional<ModalMatch> strongest_modal(WordSpan words, const Lexicon& lexicon);
 
 // True for the categories whose leads decide something (see above).
 bool is_decision(std::string_view category);
@@ -35,6 +35,9 @@ bool is_decision(std::string_view category);
 // The lead as printed, with the first `text_words` words of the text when the lexicon phrase
 // runs on into it ("Calls" + "upon" -> "Calls upon").
 std::string lead_phrase(std::string_view lead, std::string_view text, std::size_t text_words);
+// The same with the words of `text` already split.
+std::string lead_phrase(std::string_view lead, std::string_view text, WordSpan words,
+                        std::size_t text_words);
 
 // The obligation of one clause, or nullopt when the clause has no lead. Sets `known` to
 // whether the lead is in the lexicon.
@@ -42,8 +45,14 @@ std::optional<model::Obligation> obligation_of(const model::Clause& clause, cons
                                                bool chapter_vii, bool* known = nullptr);
 // The same with the words of clause.text already split.
 std::optional<model::Obligation> obligation_of(const model::Clause& clause,
-                                               const std::vector<Word>& words,
+                                               WordSpan words,
                                                const Lexicon& lexicon, bool chapter_vii,
                                                bool* known = nullptr);
+// The same with the lead split as well (`lead_words`: split_words(*clause.lead)); `lead` is
+// set to the operative lexicon's match when one was looked up (an operative lead).
+std::optional<model::Obligation> obligation_of(const model::Clause& clause, WordSpan words,
+                                               WordSpan lead_words, const Lexicon& lexicon,
+                                               bool chapter_vii, bool* known,
+                                               Lexicon::LeadMatch* lead = nullptr);
 
 }  // namespace resdiff::analyze

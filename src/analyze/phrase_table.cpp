@@ -11,61 +11,128 @@ namespace {
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-bool word_matches(const std::string& entry_word, const Word& w, CaseMode mode, bool first) {
+}  // namespace
+
+std::uint32_t StringIndex::probe(std::string_view key, std::uint64_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = static_cast<std::size_t>(hash) & mask;; at = (at + 1) & mask) {
+        const Slot& slot = slots_[at];
+        if (slot.item == none) return none;
+        if (slot.hash == hash && keys_[slot.item] == key) return values_[slot.item];
+    }
+}
+
+std::uint32_t StringIndex::insert(std::string key, std::uint32_t value) {
+    const std::uint64_t hash = word_hash(key);
+    if (const std::uint32_t found = find(key, hash); found != none) return found;
+    if (2 * (keys_.size() + 1) > slots_.size()) grow();
+    hashes_.push_back(hash);
+    if (32 * hashes_.size() > filter_mask_ + 1) {
+        refilter();
+    } else {
+        const std::uint64_t bit = (hash >> 32) & filter_mask_;
+        filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    }
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = static_cast<std::size_t>(hash) & mask;
+    while (slots_[at].item != none) at = (at + 1) & mask;
+    slots_[at] = Slot{hash, static_cast<std::uint32_t>(keys_.size())};
+    keys_.push_back(std::move(key));
+    values_.push_back(value);
+    return value;
+}
+
+void StringIndex::refilter() {
+    std::size_t bits = 64;
+    while (bits < 32 * hashes_.size()) bits *= 2;
+    filter_.assign(bits / 64, 0);
+    filter_mask_ = bits - 1;
+    for (const std::uint64_t hash : hashes_) {
+        const std::uint64_t bit = (hash >> 32) & filter_mask_;
+        filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    }
+}
+
+void StringIndex::grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : 2 * old.size(), Slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+        if (slot.item == none) continue;
+        std::size_t at = static_cast<std::size_t>(slot.hash) & mask;
+        while (slots_[at].item != none) at = (at + 1) & mask;
+        slots_[at] = slot;
+    }
+}
+
+PhraseTable::Compiled PhraseTable::compile(const LexEntry& entry) {
+    Compiled c;
+    c.keys = entry.words;
+    for (const auto& w : entry.words) c.lowers.push_back(text::ascii_lower(w));
+    return c;
+}
+
+bool PhraseTable::matches(const Compiled& entry, std::size_t k, const Word& w, CaseMode mode) {
+    const std::string& entry_word = entry.keys[k];
     switch (mode) {
-    case CaseMode::insensitive: return text::ascii_lower(entry_word) == w.lower;
+    case CaseMode::insensitive: return entry.lowers[k] == w.lower;
     case CaseMode::exact: return entry_word == w.key;
     case CaseMode::proper:
         if (entry_word == w.key) return true;
-        // "occupied Palestinian territory" also opens a sentence as "Occupied ...".
-        return first && !entry_word.empty() && is_lower(entry_word[0]) && is_upper(w.key[0]) &&
-               text::ascii_lower(entry_word) == text::ascii_lower(w.key) &&
-               entry_word.substr(1) == w.key.substr(1);
+        // "occupied Palestinian territory" also opens a sentence as "Occupied ...": the same
+        // word but for its first letter, lower case in the entry and capital in the text.
+        return k == 0 && !entry_word.empty() && is_lower(entry_word[0]) &&
+               is_upper(first_char(w.key)) && entry_word.size() == w.key.size() &&
+               entry_word[0] == static_cast<char>(w.key[0] - 'A' + 'a') &&
+               std::string_view(entry_word).substr(1) == w.key.substr(1);
     }
     return false;
 }
 
-}  // namespace
-
 void PhraseTable::add(LexEntry entry) {
     if (entry.words.empty()) {
-        for (const auto& w : split_words(entry.phrase)) entry.words.push_back(w.key);
+        for (const auto& w : split_words(entry.phrase)) entry.words.emplace_back(w.key);
     }
     if (entry.words.empty()) return;
     std::string key = phrase_key(entry.phrase);
-    if (auto it = by_key_.find(key); it != by_key_.end()) {
-        entries_[it->second] = std::move(entry);
+    if (const std::uint32_t at = by_key_.find(key); at != StringIndex::none) {
+        compiled_[at] = compile(entry);
+        entries_[at] = std::move(entry);
         return;
     }
-    const std::size_t index = entries_.size();
-    auto& bucket = by_first_[text::ascii_lower(entry.words.front())];
+    const auto index = static_cast<std::uint32_t>(entries_.size());
+    const std::uint32_t b = by_first_.insert(text::ascii_lower(entry.words.front()),
+                                             static_cast<std::uint32_t>(buckets_.size()));
+    if (b == buckets_.size()) buckets_.emplace_back();
+    auto& bucket = buckets_[b];
+    compiled_.push_back(compile(entry));
     entries_.push_back(std::move(entry));
-    by_key_.emplace(std::move(key), index);
+    by_key_.insert(std::move(key), index);
     bucket.push_back(index);
     // Longest first, so that match_at can stop at the first hit.
-    std::stable_sort(bucket.begin(), bucket.end(), [this](std::size_t a, std::size_t b) {
+    std::stable_sort(bucket.begin(), bucket.end(), [this](std::uint32_t a, std::uint32_t b) {
         return entries_[a].words.size() > entries_[b].words.size();
     });
 }
 
 const LexEntry* PhraseTable::find(std::string_view key) const {
-    auto it = by_key_.find(std::string(key));
-    return it == by_key_.end() ? nullptr : &entries_[it->second];
+    return find(key, word_hash(key));
 }
 
-PhraseMatch PhraseTable::match_at(const std::vector<Word>& words, std::size_t i,
-                                  CaseMode mode) const {
-    if (i >= words.size() || words[i].punct) return {};
-    auto it = by_first_.find(words[i].lower);
-    if (it == by_first_.end()) return {};
-    for (std::size_t index : it->second) {
-        const LexEntry& e = entries_[index];
-        if (i + e.words.size() > words.size()) continue;
+const LexEntry* PhraseTable::find(std::string_view key, std::uint64_t hash) const {
+    const std::uint32_t at = by_key_.find(key, hash);
+    return at == StringIndex::none ? nullptr : &entries_[at];
+}
+
+PhraseMatch PhraseTable::match_bucket(WordSpan words, std::size_t i, CaseMode mode,
+                                      std::uint32_t b) const {
+    for (std::uint32_t index : buckets_[b]) {
+        const Compiled& e = compiled_[index];
+        const std::size_t n = e.keys.size();
+        if (i + n > words.size()) continue;
         bool ok = true;
-        for (std::size_t k = 0; ok && k < e.words.size(); ++k) {
-            ok = word_matches(e.words[k], words[i + k], mode, k == 0);
-        }
-        if (ok) return {&e, e.words.size()};
+        for (std::size_t k = 0; ok && k < n; ++k) ok = matches(e, k, words[i + k], mode);
+        if (ok) return {&entries_[index], n};
     }
     return {};
 }

@@ -7,9 +7,9 @@
 #include "analyze/words.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace resdiff::analyze {
@@ -36,21 +36,74 @@ struct PhraseMatch {
     explicit operator bool() const { return entry != nullptr; }
 };
 
+// String -> index, open addressing, looked up by word_hash() without building a string.
+// Most words of a text are in no table: a bit filter (32 bits a key) turns nearly all of
+// them away before the table is probed.
+class StringIndex {
+public:
+    static constexpr std::uint32_t none = 0xFFFFFFFFu;
+    // The value filed under `key` (whose word_hash is `hash`), or none.
+    std::uint32_t find(std::string_view key, std::uint64_t hash) const {
+        if (!may_hold(hash)) return none;
+        return probe(key, hash);
+    }
+    std::uint32_t find(std::string_view key) const { return find(key, word_hash(key)); }
+    // Files `value` under `key` unless the key is there; returns the value filed.
+    std::uint32_t insert(std::string key, std::uint32_t value);
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t item = none;  // index into keys_/values_
+    };
+    bool may_hold(std::uint64_t hash) const {
+        if (filter_.empty()) return false;
+        const std::uint64_t bit = (hash >> 32) & filter_mask_;
+        return (filter_[bit >> 6] >> (bit & 63)) & 1;
+    }
+    std::uint32_t probe(std::string_view key, std::uint64_t hash) const;
+    void grow();
+    void refilter();
+    std::vector<Slot> slots_;  // power-of-two size, at most half full
+    std::vector<std::string> keys_;
+    std::vector<std::uint32_t> values_;
+    std::vector<std::uint64_t> hashes_;  // of keys_
+    std::vector<std::uint64_t> filter_;  // a bit per (hash >> 32) & filter_mask_
+    std::uint64_t filter_mask_ = 0;
+};
+
 class PhraseTable {
 public:
     // Adds an entry, replacing one with the same phrase (ignoring case): user files override.
     void add(LexEntry entry);
     // The entry whose phrase equals `key` (a phrase_key()), or nullptr.
     const LexEntry* find(std::string_view key) const;
+    const LexEntry* find(std::string_view key, std::uint64_t hash) const;  // hash: word_hash(key)
     // The longest entry that covers words[i..] in the given case mode.
-    PhraseMatch match_at(const std::vector<Word>& words, std::size_t i, CaseMode mode) const;
+    PhraseMatch match_at(WordSpan words, std::size_t i, CaseMode mode) const {
+        if (i >= words.size() || words[i].punct) return {};
+        const std::uint32_t b = by_first_.find(words[i].lower, words[i].hash);
+        if (b == StringIndex::none) return {};
+        return match_bucket(words, i, mode, b);
+    }
     const std::vector<LexEntry>& entries() const { return entries_; }
     std::size_t size() const { return entries_.size(); }
 
 private:
+    // An entry's words as compared: folded with case kept, and in lower case.
+    struct Compiled {
+        std::vector<std::string> keys;
+        std::vector<std::string> lowers;
+    };
+    static Compiled compile(const LexEntry& entry);
+    PhraseMatch match_bucket(WordSpan words, std::size_t i, CaseMode mode, std::uint32_t b) const;
+    static bool matches(const Compiled& entry, std::size_t k, const Word& w, CaseMode mode);
+
     std::vector<LexEntry> entries_;
-    std::unordered_map<std::string, std::size_t> by_key_;                  // phrase_key -> index
-    std::unordered_map<std::string, std::vector<std::size_t>> by_first_;  // first lower word
+    std::vector<Compiled> compiled_;                // parallel to entries_
+    StringIndex by_key_;                            // phrase_key -> index in entries_
+    StringIndex by_first_;                          // first lower word -> index in buckets_
+    std::vector<std::vector<std::uint32_t>> buckets_;  // entries, longest first
 };
 
 }  // namespace resdiff::analyze

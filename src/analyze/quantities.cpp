@@ -9,7 +9,7 @@ namespace {
 
 // Words before a number that say it is a bound: returns how many words they take, ending
 // right before index i.
-std::size_t bound_before(const std::vector<Word>& w, std::size_t i) {
+std::size_t bound_before(WordSpan w, std::size_t i) {
     auto is = [&](std::size_t back, std::string_view lower) {
         return i >= back && w[i - back].lower == lower;
     };
@@ -31,9 +31,9 @@ bool is_currency(const Word& w) {
 }
 
 // Numbers that name a resolution, a paragraph or a year are not quantities.
-bool is_reference(const std::vector<Word>& w, std::size_t i) {
+bool is_reference(WordSpan w, std::size_t i) {
     if (i == 0) return false;
-    const std::string& prev = w[i - 1].lower;
+    const std::string_view prev = w[i - 1].lower;
     return prev == "resolution" || prev == "resolutions" || prev == "paragraph" ||
            prev == "paragraphs" || prev == "article" || prev == "articles" || prev == "(" ||
            prev == "chapter" || prev == "annex" || prev == "meeting";
@@ -45,7 +45,7 @@ std::vector<std::string> find_quantities(std::string_view text, const Lexicon& l
     return find_quantities(text, split_words(text), lexicon);
 }
 
-std::vector<std::string> find_quantities(std::string_view text, const std::vector<Word>& w,
+std::vector<std::string> find_quantities(std::string_view text, WordSpan w,
                                          const Lexicon& lexicon) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < w.size(); ++i) {
@@ -53,7 +53,7 @@ std::vector<std::string> find_quantities(std::string_view text, const std::vecto
         // Digits only for counts: word numbers ("one of the") are too often not quantities,
         // except before a quantity noun right away ("three military observers").
         const bool digits = w[i].number;
-        if (!digits && !number_value(w[i].lower, lexicon)) continue;
+        if (!digits && !number_value(w[i], lexicon)) continue;
         if (digits && is_reference(w, i)) continue;
         auto num = read_number(w, i, lexicon);
         if (!num) continue;

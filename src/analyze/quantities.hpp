@@ -14,7 +14,7 @@
 namespace resdiff::analyze {
 
 std::vector<std::string> find_quantities(std::string_view text, const Lexicon& lexicon);
-std::vector<std::string> find_quantities(std::string_view text, const std::vector<Word>& words,
+std::vector<std::string> find_quantities(std::string_view text, WordSpan words,
                                          const Lexicon& lexicon);
 
 }  // namespace resdiff::analyze

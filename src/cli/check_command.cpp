@@ -30,6 +30,7 @@ const char* const kUsage =
     "       resdiff check OLD_DIR NEW_DIR  [options]\n"
     "       resdiff check --git REV [PATHSPEC...] [options]   (default pathspec '*.txt')\n"
     "options: [--fail-on RULES]... [--policy FILE] [--format text|github|sarif|json] [-o OUT] [--lexicon FILE] [-q]\n"
+    "         [--jobs N]\n"
     "exit codes: 0 passed (notices and warnings allowed), 1 a rule at error fired, 2 trouble";
 
 // Parses and analyzes a text that is already in memory (a version from `git show`).
@@ -57,42 +58,69 @@ std::size_t clause_count(const model::Document& doc) {
     return n;
 }
 
-using Loader = std::function<std::optional<model::Document>()>;
+// Loads one version, reporting trouble and parse warnings on `err`.
+using Loader = std::function<std::optional<model::Document>(std::ostream& err)>;
 
+// The files to check, queued in report order, then compared on `jobs` threads (run); each task
+// owns its result and its messages, appended to the report in queue order.
 struct Checker {
     const check::Policy& policy;
     check::Report& report;
     bool trouble = false;
 
-    void compare(check::FileCheck file, const Loader& load_old, const Loader& load_new) {
-        auto old_doc = load_old();
-        auto new_doc = old_doc ? load_new() : std::nullopt;
-        if (!old_doc || !new_doc) {
-            trouble = true;
-            return;
-        }
-        const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
-        file.status = check::FileStatus::compared;
-        file.differs = d.has_differences();
-        file.results = check::evaluate(d, policy);
-        report.files.push_back(std::move(file));
+    struct Task {
+        std::function<std::optional<check::FileCheck>(std::ostream& err)> work;  // nullopt: trouble
+        std::optional<check::FileCheck> result;
+        std::string messages;
+    };
+    std::vector<Task> tasks{};
+
+    void compare(check::FileCheck file, Loader load_old, Loader load_new) {
+        tasks.push_back({[this, file = std::move(file), load_old = std::move(load_old),
+                          load_new = std::move(load_new)](std::ostream& err) -> std::optional<check::FileCheck> {
+            auto old_doc = load_old(err);
+            auto new_doc = old_doc ? load_new(err) : std::nullopt;
+            if (!old_doc || !new_doc) return std::nullopt;
+            const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
+            check::FileCheck f = file;
+            f.status = check::FileStatus::compared;
+            f.differs = d.has_differences();
+            f.results = check::evaluate(d, policy);
+            return f;
+        }, std::nullopt, {}});
     }
 
-    void whole(check::FileCheck file, check::FileStatus status, const Loader& load) {
-        auto doc = load();
-        if (!doc) {
-            trouble = true;
-            return;
-        }
-        file.status = status;
-        file.differs = true;
-        if (auto r = check::file_result(status, clause_count(*doc), policy)) file.results.push_back(std::move(*r));
-        report.files.push_back(std::move(file));
+    void whole(check::FileCheck file, check::FileStatus status, Loader load) {
+        tasks.push_back({[this, file = std::move(file), status,
+                          load = std::move(load)](std::ostream& err) -> std::optional<check::FileCheck> {
+            auto doc = load(err);
+            if (!doc) return std::nullopt;
+            check::FileCheck f = file;
+            f.status = status;
+            f.differs = true;
+            if (auto r = check::file_result(status, clause_count(*doc), policy)) f.results.push_back(std::move(*r));
+            return f;
+        }, std::nullopt, {}});
     }
 
     void unchanged(check::FileCheck file) {
         file.status = check::FileStatus::compared;
-        report.files.push_back(std::move(file));
+        tasks.push_back({[file = std::move(file)](std::ostream&) -> std::optional<check::FileCheck> { return file; },
+                         std::nullopt, {}});
+    }
+
+    void run(unsigned jobs, std::ostream& err) {
+        run_parallel(tasks.size(), jobs, [this](std::size_t i) {
+            std::ostringstream messages;
+            tasks[i].result = tasks[i].work(messages);
+            tasks[i].messages = messages.str();
+        });
+        for (auto& t : tasks) {
+            err << t.messages;
+            if (t.result) report.files.push_back(std::move(*t.result));
+            else trouble = true;
+        }
+        tasks.clear();
     }
 };
 
@@ -118,6 +146,7 @@ int check_command(const std::vector<std::string>& args, Io io) {
         ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
         ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE (see docs/lexicon.md)")
         ("quiet,q", "do not print parse warnings");
+    add_jobs_option(opts);
     po::variables_map vm;
     int code = 0;
     if (!parse_options(args, kUsage, opts, "input", -1, vm, io.out, io.err, code)) return code;
@@ -172,6 +201,12 @@ int check_command(const std::vector<std::string>& args, Io io) {
         policy = check::fail_on_policy(fail_on);
     }
 
+    std::string jobs_error;
+    const auto jobs = worker_count(vm, jobs_error);
+    if (!jobs) {
+        io.err << "resdiff: " << jobs_error << '\n';
+        return 2;
+    }
     const bool quiet = vm.count("quiet") > 0;
     std::optional<analyze::Lexicon> user_lexicon;
     if (vm.count("lexicon")) {
@@ -180,7 +215,9 @@ int check_command(const std::vector<std::string>& args, Io io) {
     }
     const analyze::Lexicon& lexicon = user_lexicon ? *user_lexicon : analyze::Lexicon::builtin();
     auto from_file = [&](const std::string& name) -> Loader {
-        return [&io, &lexicon, quiet, name] { return load_document(name, io.in, io.err, !quiet, lexicon); };
+        return [&io, &lexicon, quiet, name](std::ostream& err) {
+            return load_document(name, io.in, err, !quiet, lexicon);
+        };
     };
 
     check::Report report;
@@ -204,30 +241,31 @@ int check_command(const std::vector<std::string>& args, Io io) {
             if (!is_resolution_file_name(slash == std::string::npos ? c.path : c.path.substr(slash + 1))) continue;
             const std::string disk = join_path(*top, c.path);
             const std::string old_name = rev + ":" + c.path;
-            Loader load_old = [&, old_name, path = c.path]() -> std::optional<model::Document> {
+            Loader load_old = [&, old_name, path = c.path](std::ostream& err) -> std::optional<model::Document> {
                 std::string err_text;
                 const auto text = git_show(*top, rev, path, err_text);
                 if (!text) {
-                    io.err << "resdiff: " << err_text << '\n';
+                    err << "resdiff: " << err_text << '\n';
                     return std::nullopt;
                 }
-                return load_text(old_name, *text, io.err, !quiet, lexicon);
+                return load_text(old_name, *text, err, !quiet, lexicon);
             };
             // Read from the top of the working tree, reported relative to it.
-            Loader load_new = [&, disk, path = c.path]() -> std::optional<model::Document> {
+            Loader load_new = [&, disk, path = c.path](std::ostream& err) -> std::optional<model::Document> {
                 std::string err_text;
                 const auto in = read_input(disk, io.in, err_text);
                 if (!in) {
-                    io.err << "resdiff: " << path << ": cannot read: " << err_text << '\n';
+                    err << "resdiff: " << path << ": cannot read: " << err_text << '\n';
                     return std::nullopt;
                 }
-                return load_text(path, in->text, io.err, !quiet, lexicon);
+                return load_text(path, in->text, err, !quiet, lexicon);
             };
             if (c.status == 'A') checker.whole(file_check(c.path, "", c.path), check::FileStatus::added, load_new);
             else if (c.status == 'D')
                 checker.whole(file_check(c.path, old_name, ""), check::FileStatus::removed, load_old);
             else checker.compare(file_check(c.path, old_name, c.path), load_old, load_new);
         }
+        checker.run(*jobs, io.err);  // the loaders refer to `rev` and `top`, local to this block
     } else if (std::filesystem::is_directory(inputs[0], ec) && std::filesystem::is_directory(inputs[1], ec)) {
         std::string error;
         const auto pairs = pair_trees(inputs[0], inputs[1], error);
@@ -255,6 +293,7 @@ int check_command(const std::vector<std::string>& args, Io io) {
         checker.compare(file_check(path, inputs[0], inputs[1]), from_file(inputs[0]), from_file(inputs[1]));
     }
 
+    checker.run(*jobs, io.err);
     if (checker.trouble && report.files.empty()) return 2;  // nothing compared: report nothing
     std::ostringstream rendered;
     if (format == "github") render::check_github(rendered, report);

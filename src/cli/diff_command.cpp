@@ -24,6 +24,7 @@ int diff_command(const std::vector<std::string>& args, Io io) {
         ("color", po::value<std::string>()->default_value("auto"), "auto, always or never (NO_COLOR is respected)")
         ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE (see docs/lexicon.md)")
         ("quiet,q", "do not print parse warnings");
+    add_jobs_option(opts);  // used by directory mode (tree_pairs.cpp); listed here for --help
     po::variables_map vm;
     int code = 0;
     if (!parse_options(args, usage, opts, "input", 2, vm, io.out, io.err, code)) return code;

@@ -7,12 +7,15 @@
 #include "render/render.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
 #include <system_error>
+#include <thread>
 #include <unistd.h>
 
 namespace resdiff::cli {
@@ -95,9 +98,53 @@ bool same_contents(const std::string& a, const std::string& b) {
     return ca.str() == cb.str();
 }
 
+std::optional<unsigned> worker_count(const po::variables_map& vm, std::string& error) {
+    if (!vm.count("jobs")) return std::max(1u, std::thread::hardware_concurrency());
+    const int n = vm["jobs"].as<int>();
+    if (n < 1) {
+        error = "--jobs takes a number of threads, 1 or more";
+        return std::nullopt;
+    }
+    return static_cast<unsigned>(n);
+}
+
+void add_jobs_option(po::options_description& opts) {
+    opts.add_options()("jobs,j", po::value<int>(),
+                       "directories and --git: parse and compare N file pairs at a time on N threads (default: "
+                       "the number of cores; 1: one after the other); the report is the same for any N");
+}
+
+void run_parallel(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& task) {
+    const std::size_t threads = std::min<std::size_t>(jobs, count);
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < count; ++i) task(i);
+        return;
+    }
+    std::vector<std::exception_ptr> failures(count);
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < count;) {
+            try {
+                task(i);
+            } catch (...) {
+                failures[i] = std::current_exception();
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> pool;
+        pool.reserve(threads - 1);
+        for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+        worker();  // this thread is one of the workers
+    }  // joined
+    for (const auto& f : failures)
+        if (f) std::rethrow_exception(f);
+}
+
 std::optional<int> diff_directories(const std::vector<std::string>& args, Io io) {
     const std::string usage =
-        "usage: resdiff diff OLD_DIR NEW_DIR [--format text|markdown] [-o OUT] [--color auto|always|never]";
+        "usage: resdiff diff OLD_DIR NEW_DIR [--format text|markdown] [-o OUT] [--color auto|always|never] "
+        "[--jobs N]";
     po::options_description opts("Options");
     opts.add_options()("help,h", "print this help")
         ("format,f", po::value<std::string>()->default_value("text"), "text or markdown")
@@ -105,6 +152,7 @@ std::optional<int> diff_directories(const std::vector<std::string>& args, Io io)
         ("color", po::value<std::string>()->default_value("auto"), "auto, always or never (NO_COLOR is respected)")
         ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE")
         ("quiet,q", "do not print parse warnings");
+    add_jobs_option(opts);
     // Look at the arguments without reporting anything: diff_command reports its own errors.
     po::variables_map vm;
     {
@@ -128,6 +176,12 @@ std::optional<int> diff_directories(const std::vector<std::string>& args, Io io)
         io.err << "resdiff: --color takes auto, always or never\n";
         return 2;
     }
+    std::string error;
+    const auto jobs = worker_count(vm, error);
+    if (!jobs) {
+        io.err << "resdiff: " << error << '\n';
+        return 2;
+    }
     const bool quiet = vm.count("quiet") > 0;
     std::optional<analyze::Lexicon> user_lexicon;
     if (vm.count("lexicon")) {
@@ -135,7 +189,6 @@ std::optional<int> diff_directories(const std::vector<std::string>& args, Io io)
         if (!user_lexicon) return 2;
     }
     const analyze::Lexicon& lexicon = user_lexicon ? *user_lexicon : analyze::Lexicon::builtin();
-    std::string error;
     const auto pairs = pair_trees(inputs[0], inputs[1], error);
     if (!pairs) {
         io.err << "resdiff: " << error << '\n';
@@ -153,9 +206,41 @@ std::optional<int> diff_directories(const std::vector<std::string>& args, Io io)
         const std::string name = slash == std::string::npos ? rel : rel.substr(slash + 1);
         rendered << (format == "markdown" ? "- Only in " : "Only in ") << where << ": " << name << '\n';
     };
-    bool first_section = true;
-    for (const auto& p : *pairs) {
+    // The pairs present on both sides are compared on `jobs` threads, each into its own
+    // outcome (report section and messages); the report is then assembled in path order.
+    struct Outcome {
+        std::string messages;  // parse warnings and errors, for standard error
+        std::string report;    // the pair's diff, rendered; empty when it does not differ
+        bool differs = false, trouble = false;
+    };
+    std::vector<Outcome> outcomes(pairs->size());
+    run_parallel(pairs->size(), *jobs, [&](std::size_t i) {
+        const TreePair& p = (*pairs)[i];
+        if (!p.in_old || !p.in_new) return;
         const std::string old_path = join_path(inputs[0], p.rel), new_path = join_path(inputs[1], p.rel);
+        if (same_contents(old_path, new_path)) return;
+        Outcome& o = outcomes[i];
+        std::ostringstream messages;
+        auto old_doc = load_document(old_path, io.in, messages, !quiet, lexicon);
+        auto new_doc = old_doc ? load_document(new_path, io.in, messages, !quiet, lexicon) : std::nullopt;
+        o.messages = messages.str();
+        if (!old_doc || !new_doc) {
+            o.trouble = true;
+            return;
+        }
+        const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
+        if (!d.has_differences()) return;
+        o.differs = true;
+        std::ostringstream section;
+        if (format == "markdown") render::diff_markdown(section, d);
+        else render::diff_text(section, d, topts);
+        o.report = section.str();
+    });
+    bool first_section = true;
+    for (std::size_t i = 0; i < pairs->size(); ++i) {
+        const TreePair& p = (*pairs)[i];
+        const Outcome& o = outcomes[i];
+        io.err << o.messages;
         if (!p.in_new) {
             only_in(inputs[0], p.rel);
             differs = true;
@@ -166,24 +251,15 @@ std::optional<int> diff_directories(const std::vector<std::string>& args, Io io)
             differs = true;
             continue;
         }
-        if (same_contents(old_path, new_path)) continue;
-        auto old_doc = load_document(old_path, io.in, io.err, !quiet, lexicon);
-        auto new_doc = old_doc ? load_document(new_path, io.in, io.err, !quiet, lexicon) : std::nullopt;
-        if (!old_doc || !new_doc) {
-            trouble = true;
-            continue;
-        }
-        const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
-        if (!d.has_differences()) continue;
+        trouble = trouble || o.trouble;
+        if (!o.differs) continue;
         differs = true;
-        if (format == "markdown") {
+        const std::string old_path = join_path(inputs[0], p.rel), new_path = join_path(inputs[1], p.rel);
+        if (format == "markdown")
             rendered << (first_section ? "\n" : "\n---\n\n") << "### `" << old_path << "` \u2192 `" << new_path
                      << "`\n\n";
-            render::diff_markdown(rendered, d);
-        } else {
-            rendered << (first_section ? "" : "\n") << "resdiff diff " << old_path << ' ' << new_path << '\n';
-            render::diff_text(rendered, d, topts);
-        }
+        else rendered << (first_section ? "" : "\n") << "resdiff diff " << old_path << ' ' << new_path << '\n';
+        rendered << o.report;
         first_section = false;
     }
     if (!write_output(output, rendered.str(), io.out, error)) {

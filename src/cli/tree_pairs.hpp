@@ -3,7 +3,10 @@
 // directory trees by relative path, as `diff -r` does.
 
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +34,19 @@ std::string join_path(const std::string& dir, const std::string& rel);
 
 // True when both files exist and hold the same bytes (unchanged files are not parsed).
 bool same_contents(const std::string& a, const std::string& b);
+
+// --jobs N of directory mode: the number of worker threads. No --jobs: the number of cores
+// (std::thread::hardware_concurrency, at least 1). nullopt and `error` for N < 1.
+std::optional<unsigned> worker_count(const po::variables_map& vm, std::string& error);
+
+// The --jobs option, for the options of `diff` and `check`.
+void add_jobs_option(po::options_description& opts);
+
+// Runs task(0) … task(count - 1) on up to `jobs` threads (with 1, in this thread, in order).
+// Tasks must be independent: each writes only its own results. Results are then used in index
+// order, so the output does not depend on `jobs`. An exception from a task is rethrown here
+// (the one of the lowest index) once every thread has finished.
+void run_parallel(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& task);
 
 // `resdiff diff OLD_DIR NEW_DIR`: called first by diff_command. nullopt when the arguments do
 // not name two directories (diff_command goes on as usual); otherwise the exit code: 0 no

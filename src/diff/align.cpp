@@ -72,7 +72,7 @@ private:
     }
 
     double similarity(std::size_t o, std::size_t n) const {
-        return dice(old_.nodes[o].features, new_.nodes[n].features);
+        return dice(old_.features(o), new_.features(n));
     }
 
     void drain() {
@@ -92,19 +92,25 @@ private:
     // Identical words: first unpaired old clause with the same key, in document order.
     void exact(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news,
                bool skip_empty) {
-        std::unordered_map<std::string_view, std::vector<std::size_t>> by_key;
-        for (auto it = olds.rbegin(); it != olds.rend(); ++it)  // reversed: pop_back yields first
-            if (free_old(*it) && !(skip_empty && old_.nodes[*it].key.empty()))
-                by_key[old_.nodes[*it].key].push_back(*it);
+        // By key hash; a bucket may (in theory) mix keys, so a candidate is checked with
+        // same_key and the first free one of the same key, in document order, is taken.
+        std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_key;
+        for (auto it = olds.rbegin(); it != olds.rend(); ++it)  // reversed: the back is first
+            if (free_old(*it) && !(skip_empty && old_.nodes[*it].key_empty))
+                by_key[old_.nodes[*it].key_hash].push_back(*it);
         for (std::size_t n : news) {
             if (!free_new(n)) continue;
-            auto found = by_key.find(new_.nodes[n].key);
+            auto found = by_key.find(new_.nodes[n].key_hash);
             if (found == by_key.end()) continue;
             auto& candidates = found->second;
             while (!candidates.empty() && !free_old(candidates.back())) candidates.pop_back();
-            if (candidates.empty()) continue;
-            pair(candidates.back(), n);
-            candidates.pop_back();
+            for (std::size_t k = candidates.size(); k-- > 0;) {
+                const std::size_t o = candidates[k];
+                if (!free_old(o) || !same_key(old_, o, new_, n)) continue;
+                pair(o, n);
+                candidates.erase(candidates.begin() + static_cast<std::ptrdiff_t>(k));
+                break;
+            }
         }
     }
 
@@ -134,7 +140,7 @@ private:
         std::vector<std::size_t> old_ids;
         for (std::size_t o : olds) {
             if (!free_old(o)) continue;
-            for (auto f : old_.nodes[o].features) postings[f].push_back(old_ids.size());
+            for (auto f : old_.features(o)) postings[f].push_back(old_ids.size());
             old_ids.push_back(o);
         }
         if (old_ids.empty()) return;
@@ -150,7 +156,7 @@ private:
             const std::size_t n = news[rank];
             if (!free_new(n)) continue;
             probes.clear();
-            for (auto f : new_.nodes[n].features) {
+            for (auto f : new_.features(n)) {
                 auto it = postings.find(f);
                 if (it != postings.end() && it->second.size() <= max_postings)
                     probes.emplace_back(it->second.size(), f);
@@ -272,15 +278,15 @@ private:
                                   const std::vector<std::size_t>& other_partner) -> std::size_t {
             const auto& siblings = tree.children_of(tree.nodes[node].parent);
             const std::size_t idx = tree.nodes[node].index_in_parent;
-            const auto& mine = tree.nodes[node].features;
+            const auto& mine = tree.features(node);
             if (mine.empty()) return no_node;
             for (int step : {-1, 1}) {
                 if ((step < 0 && idx == 0) || (step > 0 && idx + 1 >= siblings.size())) continue;
                 const std::size_t s = siblings[step < 0 ? idx - 1 : idx + 1];
                 const std::size_t whole = partner[s];
                 if (whole == no_node || other_partner[whole] != s) continue;
-                if (containment(mine, other.nodes[whole].features) >= split_containment &&
-                    containment(mine, tree.nodes[s].features) < 0.5)
+                if (containment(mine, other.features(whole)) >= split_containment &&
+                    containment(mine, tree.features(s)) < 0.5)
                     return whole;
             }
             return no_node;

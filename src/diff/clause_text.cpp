@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <functional>
 
 namespace resdiff::diff {
@@ -50,103 +51,236 @@ bool counted_by(const std::string& lower_word) {
     return contains(words, lower_word);
 }
 
-bool glued(const text::Token& prev, const text::Token& t) {
-    return prev.text.data() + prev.text.size() + prev.spaces.size() == t.text.data() &&
-           prev.spaces.empty();
-}
+using Work = CompareScratch::Work;
 
-// A footnote marker: a label of the clause or document, glued to the word before it, or set
-// off by a blank after punctuation or a word that does not take a number ("Rights, 1 the",
-// "Programme of Action 9 and"). Numbers that the text itself uses are left alone.
-bool is_marker(const std::vector<text::Token>& out, const text::Token& t, const text::Token* next,
-               const std::vector<std::string>& labels) {
-    if (out.empty() || t.kind == text::TokenKind::word || !contains(labels, t.key)) return false;
-    const text::Token& prev = out.back();
-    if (glued(prev, t))
-        return prev.kind != text::TokenKind::number && prev.key != "(" && prev.key != "[" &&
-               prev.key != "-" && prev.key != "/";
-    if (t.kind != text::TokenKind::number) return false;
-    if (next && counted_by(text::ascii_lower(next->key))) return false;
-    if (prev.kind == text::TokenKind::punct)
-        return prev.key == "," || prev.key == ";" || prev.key == ":" || prev.key == ")" ||
-               prev.key == "\"" || prev.key == "'";
-    return prev.kind == text::TokenKind::word && !takes_number(text::ascii_lower(prev.key));
-}
+// Builds the comparable tokens of one text in scratch.work; keys that folding changes live in
+// scratch.store (by offset: the store grows while tokens are built).
+class Builder {
+public:
+    Builder(const std::vector<std::string>& labels, const std::vector<std::string>& more,
+            CompareScratch& s)
+        : labels_(labels), more_(more), s_(s) {}
 
-// "Council1": a numeric marker glued to a word is part of the word token; cut it off.
-void strip_glued_marker(text::Token& t, const std::vector<std::string>& labels) {
-    if (t.kind != text::TokenKind::word) return;
-    for (const auto& label : labels) {
-        const std::size_t n = label.size();
-        if (n == 0 || n >= t.text.size() || !std::isdigit(static_cast<unsigned char>(label[0]))) continue;
-        const std::string_view tail = t.text.substr(t.text.size() - n);
-        if (tail != label || !is_letter(t.text[t.text.size() - n - 1])) continue;
-        t.spaces = std::string_view(tail.data(), n + t.spaces.size());
-        t.text = t.text.substr(0, t.text.size() - n);
-        t.key = text::fold_typography(t.text);
-        return;
+    void run(std::string_view text) {
+        text::tokenize_spans(text, s_.spans);
+        s_.store.clear();
+        auto& raw = s_.work;  // raw tokens first, then compacted in place
+        raw.clear();
+        raw.reserve(s_.spans.size());
+        for (const auto& sp : s_.spans) {
+            Work w;
+            w.text = sp.text;
+            w.spaces = sp.spaces;
+            w.kind = sp.kind;
+            if (!sp.ascii) set_key_from_text(w);  // ASCII tokens (no blanks inside) fold to themselves
+            raw.push_back(w);
+        }
+        // `out` is raw[0, kept): writes never overtake the reads.
+        std::size_t kept = 0;
+        const std::size_t n = raw.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            Work t = raw[i];
+            const Work* next = i + 1 < n ? &raw[i + 1] : nullptr;
+            // Markers and zero-width leftovers (a lone soft hyphen) are layout, not words.
+            if (kept > 0 && ((key(t).empty() && glued(raw[kept - 1], t)) || is_marker(raw, kept, t, next))) {
+                absorb(raw[kept - 1], t);
+                if (next && key(*next) == "/" && glued(t, *next)) {  // old style "1/" markers
+                    absorb(raw[kept - 1], *next);
+                    ++i;
+                }
+                continue;
+            }
+            if (key(t).empty() && kept == 0) continue;
+            strip_glued_marker(t);
+            raw[kept++] = t;
+        }
+        raw.resize(kept);
+        join_wrapped_hyphens(raw);
+    }
+
+    std::string_view key(const Work& t) const {
+        return t.stored ? std::string_view(s_.store).substr(t.off, t.len) : t.text;
+    }
+
+private:
+    const std::vector<std::string>& labels_;
+    const std::vector<std::string>& more_;
+    CompareScratch& s_;
+
+    bool is_label(std::string_view k) const { return contains(labels_, k) || contains(more_, k); }
+
+    void set_key_from_text(Work& t) {
+        if (text::folds_to_itself(t.text)) {
+            t.stored = false;
+            return;
+        }
+        t.off = static_cast<std::uint32_t>(s_.store.size());
+        text::fold_typography_append(t.text, s_.store);
+        t.len = static_cast<std::uint32_t>(s_.store.size() - t.off);
+        t.stored = true;
+    }
+
+    static bool glued(const Work& prev, const Work& t) {
+        return prev.text.data() + prev.text.size() + prev.spaces.size() == t.text.data() &&
+               prev.spaces.empty();
+    }
+
+    // A footnote marker: a label of the clause or document, glued to the word before it, or set
+    // off by a blank after punctuation or a word that does not take a number ("Rights, 1 the",
+    // "Programme of Action 9 and"). Numbers that the text itself uses are left alone.
+    bool is_marker(const std::vector<Work>& out, std::size_t kept, const Work& t, const Work* next) const {
+        if (kept == 0 || t.kind == text::TokenKind::word || !is_label(key(t))) return false;
+        const Work& prev = out[kept - 1];
+        const std::string_view pk = key(prev);
+        if (glued(prev, t))
+            return prev.kind != text::TokenKind::number && pk != "(" && pk != "[" && pk != "-" && pk != "/";
+        if (t.kind != text::TokenKind::number) return false;
+        if (next && counted_by(text::ascii_lower(key(*next)))) return false;
+        if (prev.kind == text::TokenKind::punct)
+            return pk == "," || pk == ";" || pk == ":" || pk == ")" || pk == "\"" || pk == "'";
+        return prev.kind == text::TokenKind::word && !takes_number(text::ascii_lower(pk));
+    }
+
+    // "Council1": a numeric marker glued to a word is part of the word token; cut it off.
+    bool strip_with(Work& t, const std::vector<std::string>& labels) {
+        for (const auto& label : labels) {
+            const std::size_t n = label.size();
+            if (n == 0 || n >= t.text.size() || !std::isdigit(static_cast<unsigned char>(label[0]))) continue;
+            const std::string_view tail = t.text.substr(t.text.size() - n);
+            if (tail != label || !is_letter(t.text[t.text.size() - n - 1])) continue;
+            t.spaces = std::string_view(tail.data(), n + t.spaces.size());
+            t.text = t.text.substr(0, t.text.size() - n);
+            if (t.stored) set_key_from_text(t);  // an ASCII text stays ASCII
+            return true;
+        }
+        return false;
+    }
+    void strip_glued_marker(Work& t) {
+        if (t.kind != text::TokenKind::word) return;
+        if (!strip_with(t, labels_)) strip_with(t, more_);
+    }
+
+    // Folds `t` into the trailing blanks of `prev` (they are contiguous in the text).
+    static void absorb(Work& prev, const Work& t) {
+        const char* from = prev.text.data() + prev.text.size();
+        const char* to = t.text.data() + t.text.size() + t.spaces.size();
+        prev.spaces = std::string_view(from, static_cast<std::size_t>(to - from));
+    }
+
+    // "nuclear- weapon-free": a line-final hyphen whose line break was folded to a blank is the
+    // same word as "nuclear-weapon-free". In place.
+    void join_wrapped_hyphens(std::vector<Work>& in) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < in.size(); ++i) {
+            const Work t = in[i];
+            if (key(t) == "-" && kept > 0 && i + 1 < in.size() && !t.spaces.empty() &&
+                in[kept - 1].kind == text::TokenKind::word && in[i + 1].kind == text::TokenKind::word &&
+                glued(in[kept - 1], t)) {
+                Work& prev = in[kept - 1];
+                const Work next = in[i + 1];
+                std::string joined(key(prev));
+                joined += '-';
+                joined += key(next);
+                prev.text = std::string_view(prev.text.data(), static_cast<std::size_t>(
+                                                                   next.text.data() + next.text.size() - prev.text.data()));
+                prev.spaces = next.spaces;
+                prev.off = static_cast<std::uint32_t>(s_.store.size());
+                prev.len = static_cast<std::uint32_t>(joined.size());
+                prev.stored = true;
+                s_.store += joined;
+                ++i;
+                continue;
+            }
+            in[kept++] = t;
+        }
+        in.resize(kept);
+    }
+};
+
+}  // namespace
+
+void comparable_tokens_into(std::string_view text, const std::vector<std::string>& footnote_labels,
+                            const std::vector<std::string>& more_labels, CompareScratch& scratch,
+                            CompareTokens* out) {
+    Builder b(footnote_labels, more_labels, scratch);
+    b.run(text);
+    if (!out) return;
+    out->tokens.clear();
+    out->tokens.reserve(scratch.work.size());
+    std::size_t stored = 0;
+    for (const auto& w : scratch.work)
+        if (w.stored) stored += w.len;
+    out->folded.clear();
+    out->folded.reserve(stored);  // never grows past this: the views below stay valid
+    for (const auto& w : scratch.work) {
+        CompareToken t;
+        t.text = w.text;
+        t.spaces = w.spaces;
+        t.kind = w.kind;
+        if (w.stored) {
+            const std::size_t at = out->folded.size();
+            out->folded.insert(out->folded.end(), scratch.store.begin() + w.off,
+                               scratch.store.begin() + w.off + w.len);
+            t.key = std::string_view(out->folded.data() + at, w.len);
+        } else {
+            t.key = w.text;
+        }
+        out->tokens.push_back(t);
     }
 }
 
-// Folds `t` into the trailing blanks of `prev` (they are contiguous in the text).
-void absorb(text::Token& prev, const text::Token& t) {
-    const char* from = prev.text.data() + prev.text.size();
-    const char* to = t.text.data() + t.text.size() + t.spaces.size();
-    prev.spaces = std::string_view(from, static_cast<std::size_t>(to - from));
+std::uint64_t hash_bytes(std::string_view s, std::uint64_t h) {
+    constexpr std::uint64_t mul = 0x9E3779B97F4A7C15ULL;
+    const char* p = s.data();
+    std::size_t n = s.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * mul;
+        h ^= h >> 29;
+    }
+    std::uint64_t w = static_cast<std::uint64_t>(s.size()) << 56;  // the length ends each piece
+    for (std::size_t i = 0; i < n; ++i) w ^= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    h = (h ^ w) * mul;
+    h ^= h >> 29;
+    return h;
 }
 
-// "nuclear- weapon-free": a line-final hyphen whose line break was folded to a blank is the
-// same word as "nuclear-weapon-free".
-std::vector<text::Token> join_wrapped_hyphens(std::vector<text::Token> in) {
+std::uint64_t key_hash_of(const CompareScratch& scratch, bool& key_empty) {
+    std::uint64_t h = 0x84222325cbf29ce4ULL ^ scratch.work.size();
+    std::size_t total = 0;
+    for (const auto& w : scratch.work) {
+        const std::string_view k = w.stored ? std::string_view(scratch.store).substr(w.off, w.len) : w.text;
+        total += k.size();
+        h = hash_bytes(k, h);
+    }
+    // join_keys is empty when there is no token, or one with an empty key.
+    key_empty = scratch.work.empty() || (scratch.work.size() == 1 && total == 0);
+    return h;
+}
+
+std::vector<text::Token> comparable_tokens(std::string_view text,
+                                           const std::vector<std::string>& footnote_labels) {
+    CompareScratch scratch;
+    CompareTokens ct;
+    static const std::vector<std::string> none;
+    comparable_tokens_into(text, footnote_labels, none, scratch, &ct);
     std::vector<text::Token> out;
-    out.reserve(in.size());
-    for (std::size_t i = 0; i < in.size(); ++i) {
-        auto& t = in[i];
-        if (t.key == "-" && !out.empty() && i + 1 < in.size() && !t.spaces.empty() &&
-            out.back().kind == text::TokenKind::word && in[i + 1].kind == text::TokenKind::word &&
-            glued(out.back(), t)) {
-            auto& prev = out.back();
-            const auto& next = in[i + 1];
-            prev.text = std::string_view(prev.text.data(), static_cast<std::size_t>(
-                                                               next.text.data() + next.text.size() - prev.text.data()));
-            prev.spaces = next.spaces;
-            prev.key += "-" + next.key;
-            ++i;
-            continue;
-        }
+    out.reserve(ct.tokens.size());
+    for (const auto& c : ct.tokens) {
+        text::Token t;
+        t.text = c.text;
+        t.spaces = c.spaces;
+        t.key = std::string(c.key);
+        t.kind = c.kind;
         out.push_back(std::move(t));
     }
     return out;
 }
 
-}  // namespace
-
-std::vector<text::Token> comparable_tokens(std::string_view text,
-                                           const std::vector<std::string>& footnote_labels) {
-    std::vector<text::Token> raw = text::tokenize(text);
-    std::vector<text::Token> out;
-    out.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        auto& t = raw[i];
-        const text::Token* next = i + 1 < raw.size() ? &raw[i + 1] : nullptr;
-        // Markers and zero-width leftovers (a lone soft hyphen) are layout, not words.
-        if (!out.empty() && ((t.key.empty() && glued(out.back(), t)) ||
-                             is_marker(out, t, next, footnote_labels))) {
-            absorb(out.back(), t);
-            if (next && next->key == "/" && glued(t, *next)) {  // old style "1/" markers
-                absorb(out.back(), *next);
-                ++i;
-            }
-            continue;
-        }
-        if (t.key.empty() && out.empty()) continue;
-        strip_glued_marker(t, footnote_labels);
-        out.push_back(std::move(t));
-    }
-    return join_wrapped_hyphens(std::move(out));
-}
-
-std::string join_keys(const std::vector<text::Token>& tokens) {
+namespace {
+template <class Tok>
+std::string join_keys_of(const std::vector<Tok>& tokens) {
     std::string out;
     for (const auto& t : tokens) {
         if (!out.empty()) out += ' ';
@@ -155,19 +289,30 @@ std::string join_keys(const std::vector<text::Token>& tokens) {
     return out;
 }
 
-std::vector<std::uint64_t> word_features(const std::vector<text::Token>& tokens) {
+template <class Tok>
+std::vector<std::uint64_t> features_of(const std::vector<Tok>& tokens) {
     std::vector<std::uint64_t> out;
     out.reserve(tokens.size());
+    std::string k;
     for (const auto& t : tokens) {
         if (t.kind == text::TokenKind::punct) continue;
-        const std::string k = text::ascii_lower(t.key);
+        k.assign(t.key);
+        for (char& c : k)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         if (is_stop_word(k)) continue;  // "the", "of": shared by every clause, they prove nothing
-        out.push_back(std::hash<std::string>{}(k));
+        out.push_back(std::hash<std::string_view>{}(k));
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
+}  // namespace
+
+std::string join_keys(const std::vector<text::Token>& tokens) { return join_keys_of(tokens); }
+std::string join_keys(const std::vector<CompareToken>& tokens) { return join_keys_of(tokens); }
+
+std::vector<std::uint64_t> word_features(const std::vector<text::Token>& tokens) { return features_of(tokens); }
+std::vector<std::uint64_t> word_features(const std::vector<CompareToken>& tokens) { return features_of(tokens); }
 
 namespace {
 std::size_t intersection_size(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {

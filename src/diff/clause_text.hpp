@@ -22,12 +22,59 @@ std::string clause_text(const model::Clause& clause);
 std::vector<text::Token> comparable_tokens(std::string_view text,
                                            const std::vector<std::string>& footnote_labels);
 
+// A comparison token whose key is a view: into the compared text when folding leaves the
+// token as printed (nearly always), otherwise into its CompareTokens' `folded` storage.
+struct CompareToken {
+    std::string_view text;    // as printed
+    std::string_view spaces;  // blanks (and absorbed footnote markers) after it
+    std::string_view key;     // folded comparison key
+    text::TokenKind kind = text::TokenKind::word;
+};
+
+// The comparable tokens of one text. Move-only in effect: keys may point into `folded`, whose
+// buffer a move keeps (it is a vector, never in-object).
+struct CompareTokens {
+    std::vector<CompareToken> tokens;
+    std::vector<char> folded;  // keys that differ from their printed spelling
+};
+
+// Reusable buffers for comparable_tokens_into (one per thread of work).
+struct CompareScratch {
+    std::vector<text::TokenSpan> spans;
+    struct Work {
+        std::string_view text, spaces;
+        text::TokenKind kind = text::TokenKind::word;
+        std::uint32_t off = 0, len = 0;  // key in `store` when `stored`, else the key is `text`
+        bool stored = false;
+    };
+    std::vector<Work> work;
+    std::string store;
+    std::string lower;
+};
+
+// The same tokens and keys as comparable_tokens(text, labels ++ more_labels), without an
+// allocation per token. With `out` null, only `scratch.work` (and `scratch.store`) hold them;
+// see key_hash_of.
+void comparable_tokens_into(std::string_view text, const std::vector<std::string>& footnote_labels,
+                            const std::vector<std::string>& more_labels, CompareScratch& scratch,
+                            CompareTokens* out);
+
+// A fast 64-bit hash of `s`, chained from `h` (not for adversarial input: equal hashes are
+// always confirmed by comparing).
+std::uint64_t hash_bytes(std::string_view s, std::uint64_t h);
+
+// A 64-bit hash of join_keys() of the tokens left in `scratch` by comparable_tokens_into, and
+// whether that key is empty. Equal keys give equal hashes.
+std::uint64_t key_hash_of(const CompareScratch& scratch, bool& key_empty);
+
 // The exact-match key: token keys joined by one space.
 std::string join_keys(const std::vector<text::Token>& tokens);
+std::string join_keys(const std::vector<CompareToken>& tokens);
 
 // Sorted, unique hashes of the lower-cased word and number keys, stop words left out: the
 // fuzzy-matching features.
 std::vector<std::uint64_t> word_features(const std::vector<text::Token>& tokens);
+std::vector<std::uint64_t> word_features(const std::vector<CompareToken>& tokens);
 
 // Dice coefficient 2|A∩B| / (|A|+|B|) of two sorted unique feature sets; 1 when both are empty.
 double dice(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);

@@ -10,12 +10,12 @@ namespace resdiff::diff {
 
 namespace {
 
-std::vector<Edit> whole(EditOp op, const std::string& text) {
+std::vector<Edit> whole(EditOp op, std::string_view text) {
     std::vector<Edit> out;
     if (text.empty()) return out;
     Edit e;
     e.op = op;
-    e.text = text;
+    e.text = std::string(text);
     out.push_back(std::move(e));
     return out;
 }
@@ -37,11 +37,13 @@ ClauseEntry make_entry(const FlatTree& old_tree, const FlatTree& new_tree, const
     e.depth = shown.depth;
     e.kind = shown.clause->kind;
     if (o && n) {
-        e.status = o->key == n->key ? Status::unchanged : Status::modified;
+        e.status = same_key(old_tree, slot.old_node, new_tree, slot.new_node) ? Status::unchanged
+                                                                              : Status::modified;
         e.moved = a.moved[slot.new_node];
         e.renumbered = a.renumbered[slot.new_node];
         e.edits = e.status == Status::unchanged ? whole(EditOp::equal, n->text)
-                                                : word_diff(o->tokens, n->tokens);
+                                                : word_diff(old_tree.tokens(slot.old_node),
+                                                            new_tree.tokens(slot.new_node));
     } else if (n) {
         e.status = Status::added;
         if (a.split_from[slot.new_node] != no_node)
@@ -103,8 +105,10 @@ DocumentDiff diff_documents(const model::Document& old_doc, const model::Documen
     std::vector<std::string> labels;
     for (const auto* doc : {&old_doc, &new_doc})
         for (const auto& f : doc->footnotes) labels.push_back(f.label);
-    const FlatTree old_tree = flatten(old_doc.clauses, labels);
-    const FlatTree new_tree = flatten(new_doc.clauses, labels);
+    KeyCache keys;  // clauses the new version kept word for word are not tokenized again
+    keys.expect(new_doc.clauses);
+    const FlatTree old_tree = flatten(old_doc.clauses, labels, &keys);
+    const FlatTree new_tree = flatten(new_doc.clauses, labels, &keys);
     const Alignment a = align(old_tree, new_tree);
     const auto order = entry_order(old_tree, new_tree, a);
     d.entries.reserve(order.size());

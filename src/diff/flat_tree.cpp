@@ -1,17 +1,46 @@
 #include "diff/flat_tree.hpp"
 
-#include "diff/clause_text.hpp"
+#include <cstring>
 
 namespace resdiff::diff {
 
+namespace {
+// Of the clause's lead, text and footnote references: equal clause_text and references give
+// equal hashes.
+std::uint64_t text_hash(const model::Clause& c) {
+    std::uint64_t h = 0x6a09e667f3bcc908ULL;
+    if (c.lead && !c.lead->empty()) h = hash_bytes(*c.lead, h) ^ (c.text.empty() ? 0 : 1);
+    h = hash_bytes(c.text, h);
+    for (const auto& r : c.footnote_refs) h = hash_bytes(r, h);
+    return h;
+}
+}  // namespace
+
+void KeyCache::expect(const std::vector<model::Clause>& roots) {
+    model::for_each_clause(roots, [&](const model::Clause& c, std::size_t) { expected_.insert(text_hash(c)); });
+}
+
 FlatTree flatten(const std::vector<model::Clause>& roots,
-                 const std::vector<std::string>& footnote_labels) {
+                 const std::vector<std::string>& footnote_labels, KeyCache* cache) {
+    if (cache && cache->used_ && cache->labels_ != footnote_labels) cache = nullptr;  // other keys
+    if (cache && !cache->used_) {
+        cache->labels_ = footnote_labels;
+        cache->used_ = true;
+    }
+    const bool keep_new_tokens = cache && !cache->by_text_.empty();
     FlatTree tree;
-    std::size_t count = 0;
-    model::for_each_clause(roots, [&](const model::Clause&, std::size_t) { ++count; });
-    // Reserved once: tokens point into node strings, which must not move (short strings would).
+    tree.footnote_labels = footnote_labels;
+    std::size_t count = 0, joined_bytes = 0;
+    model::for_each_clause(roots, [&](const model::Clause& c, std::size_t) {
+        ++count;
+        if (c.lead && !c.lead->empty()) joined_bytes += c.lead->size() + 1 + c.text.size();
+    });
     tree.nodes.reserve(count);
-    std::vector<std::string> labels;
+    // Reserved once: node texts point into it.
+    tree.texts_.reserve(joined_bytes);
+    tree.details_.resize(count);
+    tree.scratch_ = std::make_unique<CompareScratch>();
+    CompareScratch& scratch = *tree.scratch_;
     std::vector<std::size_t> last_at_depth;  // most recent node at each depth: the parent chain
     model::for_each_clause(roots, [&](const model::Clause& c, std::size_t depth) {
         const std::size_t id = tree.nodes.size();
@@ -30,14 +59,71 @@ FlatTree flatten(const std::vector<model::Clause>& roots,
         }
         if (last_at_depth.size() <= depth) last_at_depth.resize(depth + 1);
         last_at_depth[depth] = id;
-        node.text = clause_text(c);
-        labels = footnote_labels;
-        labels.insert(labels.end(), c.footnote_refs.begin(), c.footnote_refs.end());
-        node.tokens = comparable_tokens(node.text, labels);
-        node.key = join_keys(node.tokens);
-        node.features = word_features(node.tokens);
+        if (c.lead && !c.lead->empty()) {  // clause_text(c), kept in the tree
+            const std::size_t at = tree.texts_.size();
+            tree.texts_.insert(tree.texts_.end(), c.lead->begin(), c.lead->end());
+            if (!c.text.empty()) tree.texts_.push_back(' ');
+            tree.texts_.insert(tree.texts_.end(), c.text.begin(), c.text.end());
+            node.text = std::string_view(tree.texts_.data() + at, tree.texts_.size() - at);
+        } else {
+            node.text = c.text;
+        }
+        std::uint64_t th = 0;
+        if (cache) {
+            th = text_hash(c);
+            const auto it = cache->by_text_.find(th);
+            if (it != cache->by_text_.end() && it->second.text == node.text && *it->second.refs == c.footnote_refs) {
+                node.key_hash = it->second.key_hash;
+                node.key_empty = it->second.key_empty;
+                return;
+            }
+        }
+        if (keep_new_tokens || (cache && !cache->expected_.empty() && !cache->expected_.count(th))) {
+            auto& d = tree.details_[id];
+            d = std::make_unique<FlatTree::Detail>();
+            comparable_tokens_into(node.text, footnote_labels, c.footnote_refs, scratch, &d->tokens);
+        } else {
+            comparable_tokens_into(node.text, footnote_labels, c.footnote_refs, scratch, nullptr);
+        }
+        node.key_hash = key_hash_of(scratch, node.key_empty);
+        if (cache) cache->by_text_.try_emplace(th, KeyCache::Entry{node.text, &c.footnote_refs, node.key_hash, node.key_empty});
     });
     return tree;
+}
+
+FlatTree::Detail& FlatTree::detail(std::size_t node) const {
+    auto& d = details_[node];
+    if (!d) {
+        d = std::make_unique<Detail>();
+        if (!scratch_) scratch_ = std::make_unique<CompareScratch>();
+        comparable_tokens_into(nodes[node].text, footnote_labels, nodes[node].clause->footnote_refs, *scratch_,
+                               &d->tokens);
+    }
+    return *d;
+}
+
+const std::vector<CompareToken>& FlatTree::tokens(std::size_t node) const { return detail(node).tokens.tokens; }
+
+const std::vector<std::uint64_t>& FlatTree::features(std::size_t node) const {
+    Detail& d = detail(node);
+    if (!d.has_features) {
+        d.features = word_features(d.tokens.tokens);
+        d.has_features = true;
+    }
+    return d.features;
+}
+
+std::string FlatTree::key(std::size_t node) const { return join_keys(tokens(node)); }
+
+bool same_key(const FlatTree& a, std::size_t i, const FlatTree& b, std::size_t j) {
+    const FlatNode& x = a.nodes[i];
+    const FlatNode& y = b.nodes[j];
+    if (x.key_hash != y.key_hash || x.key_empty != y.key_empty) return false;
+    // The key is a function of the text and the labels: the same text gives the same key.
+    if (x.text == y.text && x.clause->footnote_refs == y.clause->footnote_refs &&
+        (&a == &b || a.footnote_labels == b.footnote_labels))
+        return true;
+    return a.key(i) == b.key(j);
 }
 
 }  // namespace resdiff::diff

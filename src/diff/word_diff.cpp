@@ -4,12 +4,13 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
+#include <cstdint>
 
 namespace resdiff::diff {
 
 namespace {
 
-using Tokens = std::vector<text::Token>;
 
 // One stretch of the script: equal when both ranges hold the same keys.
 struct Segment {
@@ -19,9 +20,15 @@ struct Segment {
 
 // Beyond this many differences Myers' trace gets large; the middle becomes one replacement.
 constexpr std::size_t max_edit_distance = 4000;
+// Work budget of one Myers run (diagonals visited, trace cells kept and token comparisons in
+// snakes): two long clauses with little in common would otherwise cost O((N+M)·D) time and
+// O(D²) memory. Beyond it the middle becomes one replacement too. 16M units ≈ 64 MB of trace
+// at most and some tens of milliseconds; no clause of a real resolution comes near.
+constexpr std::size_t max_myers_work = 16'000'000;
 
 // Myers' greedy forward algorithm with the V array of every step kept (O(D²) memory) for the
 // backtrack. Returns one op per token: 0 equal, 1 delete (a), 2 insert (b), in order.
+template <class Tokens>
 std::vector<int> myers(const Tokens& a, std::size_t a0, std::size_t a1, const Tokens& b,
                        std::size_t b0, std::size_t b1) {
     const auto n = static_cast<std::ptrdiff_t>(a1 - a0), m = static_cast<std::ptrdiff_t>(b1 - b0);
@@ -29,21 +36,32 @@ std::vector<int> myers(const Tokens& a, std::size_t a0, std::size_t a1, const To
     auto same = [&](std::ptrdiff_t x, std::ptrdiff_t y) {
         return a[a0 + static_cast<std::size_t>(x)].key == b[b0 + static_cast<std::size_t>(y)].key;
     };
-    std::vector<std::ptrdiff_t> v(static_cast<std::size_t>(2 * max + 3), 0);
-    auto V = [&](std::ptrdiff_t k) -> std::ptrdiff_t& { return v[static_cast<std::size_t>(k + max + 1)]; };
-    std::vector<std::vector<std::ptrdiff_t>> trace;  // trace[d][k + d] = V[k] after step d
     std::ptrdiff_t found_d = -1;
-    for (std::ptrdiff_t d = 0; d <= max; ++d) {
-        if (static_cast<std::size_t>(d) > max_edit_distance) break;
-        for (std::ptrdiff_t k = -d; k <= d; k += 2) {
-            std::ptrdiff_t x = (k == -d || (k != d && V(k - 1) < V(k + 1))) ? V(k + 1) : V(k - 1) + 1;
-            std::ptrdiff_t y = x - k;
-            while (x < n && y < m && same(x, y)) { ++x; ++y; }
-            V(k) = x;
-            if (x >= n && y >= m) found_d = d;
+    // trace[d² + k + d] = V[k] after step d (step d keeps 2d+1 cells: steps 0..d-1 fill d²).
+    std::vector<std::int32_t> trace;
+    if (max < INT32_MAX) {
+        std::vector<std::ptrdiff_t> v(static_cast<std::size_t>(2 * max + 3), 0);
+        auto V = [&](std::ptrdiff_t k) -> std::ptrdiff_t& { return v[static_cast<std::size_t>(k + max + 1)]; };
+        std::size_t work = 0;
+        for (std::ptrdiff_t d = 0; d <= max; ++d) {
+            if (static_cast<std::size_t>(d) > max_edit_distance) break;
+            work += 2 * static_cast<std::size_t>(d) + 1;
+            for (std::ptrdiff_t k = -d; k <= d; k += 2) {
+                std::ptrdiff_t x = (k == -d || (k != d && V(k - 1) < V(k + 1))) ? V(k + 1) : V(k - 1) + 1;
+                std::ptrdiff_t y = x - k;
+                const std::ptrdiff_t x0 = x;
+                while (x < n && y < m && same(x, y)) { ++x; ++y; }
+                work += static_cast<std::size_t>(x - x0);
+                V(k) = x;
+                if (x >= n && y >= m) found_d = d;
+            }
+            if (work > max_myers_work) {
+                found_d = -1;
+                break;
+            }
+            trace.insert(trace.end(), v.begin() + (max + 1 - d), v.begin() + (max + 1 + d + 1));
+            if (found_d >= 0) break;
         }
-        trace.emplace_back(v.begin() + (max + 1 - d), v.begin() + (max + 1 + d + 1));
-        if (found_d >= 0) break;
     }
     std::vector<int> ops;
     if (found_d < 0) {  // too different: replace the whole middle
@@ -53,8 +71,8 @@ std::vector<int> myers(const Tokens& a, std::size_t a0, std::size_t a1, const To
     }
     std::ptrdiff_t x = n, y = m;
     for (std::ptrdiff_t d = found_d; d > 0; --d) {
-        const auto& prev = trace[static_cast<std::size_t>(d - 1)];
-        auto P = [&](std::ptrdiff_t k) { return prev[static_cast<std::size_t>(k + d - 1)]; };
+        const std::size_t prev = static_cast<std::size_t>((d - 1) * (d - 1));
+        auto P = [&](std::ptrdiff_t k) -> std::ptrdiff_t { return trace[prev + static_cast<std::size_t>(k + d - 1)]; };
         const std::ptrdiff_t k = x - y;
         const bool down = (k == -d || (k != d && P(k - 1) < P(k + 1)));
         const std::ptrdiff_t pk = down ? k + 1 : k - 1;
@@ -75,6 +93,7 @@ std::vector<int> myers(const Tokens& a, std::size_t a0, std::size_t a1, const To
     return ops;
 }
 
+template <class Tokens>
 std::vector<Segment> segments(const Tokens& a, const Tokens& b) {
     std::size_t pre = 0;
     while (pre < a.size() && pre < b.size() && a[pre].key == b[pre].key) ++pre;
@@ -106,12 +125,14 @@ bool is_month(std::string_view k) {
 }
 
 // A month name, or a number next to one ("31 March 2019"): other numbers are not dates.
+template <class Tokens>
 bool date_part(const Tokens& t, std::size_t i) {
     if (is_month(t[i].key)) return true;
     if (t[i].kind != text::TokenKind::number) return false;
     return (i > 0 && is_month(t[i - 1].key)) || (i + 1 < t.size() && is_month(t[i + 1].key));
 }
 
+template <class Tokens>
 bool weak_run(const Tokens& b, const Segment& s) {
     if (s.b_end - s.b_begin <= 2) return true;
     for (std::size_t i = s.b_begin; i < s.b_end; ++i)
@@ -123,6 +144,7 @@ Segment join(const Segment& x, const Segment& y) { return {false, x.a_begin, y.a
 
 // Absorb weak equal runs between changes: "until 31 December 2027" → "for an initial period of
 // two years" is one replacement, not five fragments around a shared "of".
+template <class Tokens>
 std::vector<Segment> merge_weak_equals(const std::vector<Segment>& in, const Tokens& b) {
     std::vector<Segment> out;
     for (const auto& s : in) {
@@ -144,6 +166,7 @@ std::vector<Segment> merge_weak_equals(const std::vector<Segment>& in, const Tok
 
 // A change that touches a date takes the whole date: "31 March 2019" → "31 March 2020", not
 // just the year.
+template <class Tokens>
 void widen_dates(std::vector<Segment>& segs, const Tokens& a, const Tokens& b) {
     auto has_date_part = [&](const Segment& s) {
         for (std::size_t i = s.a_begin; i < s.a_end; ++i) if (date_part(a, i)) return true;
@@ -170,6 +193,7 @@ void widen_dates(std::vector<Segment>& segs, const Tokens& a, const Tokens& b) {
                segs.end());
 }
 
+template <class Tokens>
 std::string spell(const Tokens& t, std::size_t from, std::size_t to) {
     std::string out;
     for (std::size_t i = from; i < to; ++i) {
@@ -203,6 +227,7 @@ bool is_stop_word_key(std::string_view key);
 // ("participating [in person] in the" = "participating in [person in] the"). Slide it left
 // while it ends on a small word that the text before it also ends on, so that the marked
 // phrase ends on a content word, as a person would mark it: "[in person]".
+template <class Tokens>
 void slide_pure_edits(std::vector<Segment>& segs, const Tokens& a, const Tokens& b) {
     for (std::size_t i = 1; i + 1 < segs.size(); ++i) {
         Segment& prev = segs[i - 1];
@@ -240,14 +265,24 @@ bool is_stop_word(std::string_view key) { return is_stop_word_key(key); }
 
 namespace {
 bool is_stop_word_key(std::string_view key) {
-    static constexpr std::array<std::string_view, 26> words{
-        "a", "an", "and", "as", "at", "be", "by", "for", "from", "in", "is", "it", "its",
-        "of", "on", "or", "that", "the", "their", "this", "to", "which", "with", "all", "are", "has"};
-    return std::find(words.begin(), words.end(), key) != words.end();
+    // By length, so that a content word costs one comparison of its size.
+    static constexpr std::array<std::string_view, 1> one{"a"};
+    static constexpr std::array<std::string_view, 12> two{"an", "as", "at", "be", "by", "in", "is", "it", "of", "on", "or", "to"};
+    static constexpr std::array<std::string_view, 7> three{"and", "for", "its", "the", "all", "are", "has"};
+    static constexpr std::array<std::string_view, 4> four{"from", "that", "this", "with"};
+    static constexpr std::array<std::string_view, 2> five{"their", "which"};
+    auto in = [&](const auto& words) { return std::find(words.begin(), words.end(), key) != words.end(); };
+    switch (key.size()) {
+    case 1: return in(one);
+    case 2: return in(two);
+    case 3: return in(three);
+    case 4: return in(four);
+    case 5: return in(five);
+    default: return false;
+    }
 }
-}  // namespace
-
-std::vector<Edit> word_diff(const Tokens& a, const Tokens& b) {
+template <class Tokens>
+std::vector<Edit> word_diff_of(const Tokens& a, const Tokens& b) {
     auto raw = segments(a, b);
     slide_pure_edits(raw, a, b);
     auto segs = merge_weak_equals(raw, b);
@@ -290,6 +325,16 @@ std::vector<Edit> word_diff(const Tokens& a, const Tokens& b) {
         if (!moved.empty()) push(out, EditOp::equal, std::move(moved));
     }
     return out;
+}
+
+}  // namespace
+
+std::vector<Edit> word_diff(const std::vector<text::Token>& a, const std::vector<text::Token>& b) {
+    return word_diff_of(a, b);
+}
+
+std::vector<Edit> word_diff(const std::vector<CompareToken>& a, const std::vector<CompareToken>& b) {
+    return word_diff_of(a, b);
 }
 
 std::vector<Edit> word_diff(std::string_view old_text, std::string_view new_text) {

@@ -1,11 +1,14 @@
 #pragma once
 // Word-level edit script between two versions of one clause.
 //
-// Myers' O(ND) difference on token keys (so layout and typographic variants never differ),
+// Myers' O(ND) difference on token keys (so layout and typographic variants never differ;
+// beyond a fixed work budget -- two long clauses with little in common -- the changed middle
+// becomes one replacement),
 // then a clean-up that turns token fragments into phrases a lawyer would mark: short or
 // stop-word-only equal runs between two changes are absorbed into one replacement, and a
 // change touching a date takes the whole date.
 
+#include "diff/clause_text.hpp"
 #include "diff/document_diff.hpp"
 #include "text/tokenize.hpp"
 
@@ -19,6 +22,9 @@ namespace resdiff::diff {
 // Adjacent edits never have the same op; a replacement is a remove followed by an insert.
 std::vector<Edit> word_diff(const std::vector<text::Token>& old_tokens,
                             const std::vector<text::Token>& new_tokens);
+// The same on the differ's comparison tokens (keys as views): identical edits for equal tokens.
+std::vector<Edit> word_diff(const std::vector<CompareToken>& old_tokens,
+                            const std::vector<CompareToken>& new_tokens);
 
 // Convenience: tokenizes both texts with text::tokenize.
 std::vector<Edit> word_diff(std::string_view old_text, std::string_view new_text);

@@ -1,4 +1,4 @@
-// `diff --format json`: format resdiff-diff/1.
+// `diff --format json`: format resdiff-diff/1, streamed an entry at a time.
 #include "render/json_values.hpp"
 #include "render/labels.hpp"
 #include "render/render.hpp"
@@ -81,15 +81,19 @@ Json entry_json(const diff::ClauseEntry& e) {
 }  // namespace
 
 void diff_json(std::ostream& out, const diff::DocumentDiff& d) {
-    Json j = Json::object();
-    j["format"] = "resdiff-diff/1";
-    j["old"] = side_json(d.old_doc);
-    j["new"] = side_json(d.new_doc);
-    j["summary"] = summary_json(d.summary);
-    Json entries = Json::array();
-    for (const auto& e : d.entries) entries.push_back(entry_json(e));
-    j["clauses"] = std::move(entries);
-    detail::write_json(out, j);
+    // Streamed an entry at a time (no DOM of the whole diff); the bytes are those of the whole
+    // value printed by detail::write_json.
+    detail::ObjectWriter j(out, 0);
+    j.member("format", "resdiff-diff/1");
+    j.member("old", side_json(d.old_doc));
+    j.member("new", side_json(d.new_doc));
+    j.member("summary", summary_json(d.summary));
+    j.key("clauses");
+    detail::ArrayWriter entries(out, j.value_indent());
+    for (const auto& e : d.entries) entries.element(entry_json(e));
+    entries.close();
+    j.close();
+    out << '\n';
 }
 
 }  // namespace resdiff::render

@@ -1,13 +1,20 @@
 #pragma once
 // JSON values of model types, in the contract's key order (resdiff-document/1). Shared by
 // document_json and diff_json. Internal to src/render/: nlohmann stays out of render.hpp.
+//
+// The renderers stream: they write a document (or a diff) field by field and a clause (or a
+// diff entry) at a time, each as a small value, so that memory does not grow with a DOM of the
+// whole output. The bytes are exactly those of `write_json` on the whole value.
 
 #include "model/document.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
+#include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace resdiff::render::detail {
 
@@ -21,11 +28,55 @@ Json metadata_json(const model::Metadata& m);
 // The clause tree, children nested, built without recursion (nesting depth is input-controlled).
 Json clauses_json(const std::vector<model::Clause>& roots);
 
-// The whole resdiff-document/1 value.
+// The whole resdiff-document/1 value in one DOM. document_json streams the same bytes instead
+// (see write_document); kept as the reference the tests compare the stream with.
 Json document_value(const model::Document& doc);
 
 // Writes `value` indented by two spaces, followed by one newline. Invalid UTF-8 in strings is
 // replaced (U+FFFD) rather than thrown on.
 void write_json(std::ostream& out, const Json& value);
+
+// Streaming, byte for byte as write_json would print the enclosing value. `indent` is the
+// indentation (in spaces) of the line on which the value starts.
+
+// `value` as it would appear nested at `indent` (its first line is not indented: the caller
+// has written the key or the element's indentation).
+void write_nested(std::ostream& out, const Json& value, std::size_t indent);
+
+// An object written member by member: `{`, then each member, then `}` (`{}` when empty).
+class ObjectWriter {
+public:
+    ObjectWriter(std::ostream& out, std::size_t indent);
+    // Writes the separator, the indentation and `"key": `; the caller writes the value next
+    // (with write_nested at value_indent(), or an ArrayWriter, or write_clause_tree).
+    void key(std::string_view name);
+    void member(std::string_view name, const Json& value);
+    std::size_t value_indent() const { return indent_ + 2; }
+    void close();
+
+private:
+    std::ostream& out_;
+    std::size_t indent_;
+    bool empty_ = true;
+};
+
+// An array written element by element: `[`, then each element, then `]` (`[]` when empty).
+class ArrayWriter {
+public:
+    ArrayWriter(std::ostream& out, std::size_t indent);
+    void element(const Json& value);
+    void close();
+
+private:
+    std::ostream& out_;
+    std::size_t indent_;
+    bool empty_ = true;
+};
+
+// The clause tree as clauses_json would print it, one clause at a time, without recursion.
+void write_clause_tree(std::ostream& out, const std::vector<model::Clause>& roots, std::size_t indent);
+
+// The whole resdiff-document/1 value, streamed (same bytes as write_json(out, document_value(doc))).
+void write_document(std::ostream& out, const model::Document& doc);
 
 }  // namespace resdiff::render::detail

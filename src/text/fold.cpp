@@ -9,6 +9,19 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 std::string fold_typography(std::string_view s) {
     std::string out;
     out.reserve(s.size());
+    fold_typography_append(s, out);
+    return out;
+}
+
+bool folds_to_itself(std::string_view s) {
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80 || (c != ' ' && is_space(ch))) return false;
+    }
+    return true;
+}
+
+void fold_typography_append(std::string_view s, std::string& out) {
     std::size_t pos = 0;
     while (pos < s.size()) {
         const auto c = static_cast<unsigned char>(s[pos]);
@@ -39,7 +52,6 @@ std::string fold_typography(std::string_view s) {
         }
         pos += len;
     }
-    return out;
 }
 
 std::string collapse_spaces(std::string_view s) {

@@ -12,6 +12,13 @@ namespace resdiff::text {
 // line breaks) to a space. Dashes U+2013/U+2014 are kept: they are different punctuation.
 std::string fold_typography(std::string_view s);
 
+// Appends fold_typography(s) to `out`.
+void fold_typography_append(std::string_view s, std::string& out);
+
+// Cheap test: true when `s` is ASCII without blanks other than ' ', so that
+// fold_typography(s) == s. False does not mean folding changes it.
+bool folds_to_itself(std::string_view s);
+
 // Replaces every run of ASCII white space with one space and trims both ends.
 std::string collapse_spaces(std::string_view s);
 

@@ -36,16 +36,30 @@ bool is_blank_cp(char32_t cp) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view s) {
-    std::vector<Token> tokens;
+namespace {
+bool ascii_alnum(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+}  // namespace
+
+void tokenize_spans(std::string_view s, std::vector<TokenSpan>& tokens) {
+    tokens.clear();
+    const std::size_t size = s.size();
     std::size_t pos = 0;
-    auto cp_at = [&](std::size_t p, std::size_t& len) -> char32_t { return decode_at(s, p, len); };
-    while (pos < s.size()) {
+    auto cp_at = [&](std::size_t p, std::size_t& len) -> char32_t {
+        const auto c = static_cast<unsigned char>(s[p]);
+        if (c < 0x80) {  // ASCII: no decoding
+            len = 1;
+            return c;
+        }
+        return decode_at(s, p, len);
+    };
+    while (pos < size) {
         std::size_t len = 1;
         char32_t cp = cp_at(pos, len);
         if (is_blank_cp(cp)) {  // leading blanks: attach to previous token or skip
             std::size_t start = pos;
-            while (pos < s.size()) {
+            while (pos < size) {
                 cp = cp_at(pos, len);
                 if (!is_blank_cp(cp)) break;
                 pos += len;
@@ -54,17 +68,22 @@ std::vector<Token> tokenize(std::string_view s) {
             continue;
         }
         const std::size_t start = pos;
+        bool ascii = len == 1 && static_cast<unsigned char>(s[pos]) < 0x80;
         TokenKind kind = TokenKind::punct;
         if (is_word_cp(cp)) {
             kind = is_digit(s[pos]) ? TokenKind::number : TokenKind::word;
             pos += len;
-            while (pos < s.size()) {
+            bool slash = false;  // a '/' joined so far: then '.' joins letters too ("A/80/L.2")
+            while (pos < size) {
+                while (pos < size && ascii_alnum(static_cast<unsigned char>(s[pos]))) ++pos;
+                if (pos >= size) break;
                 cp = cp_at(pos, len);
                 if (is_word_cp(cp)) {
+                    ascii = false;  // not ASCII: ASCII word characters were taken above
                     pos += len;
                     continue;
                 }
-                if (is_joiner(cp) && pos + len < s.size()) {
+                if (is_joiner(cp) && pos + len < size) {
                     std::size_t next_len = 1;
                     const char32_t next = cp_at(pos + len, next_len);
                     // A comma or period joins only digits ("19,626", "1.5"); other joiners
@@ -72,7 +91,9 @@ std::vector<Token> tokenize(std::string_view s) {
                     const bool numeric_only = (cp == ',' || cp == '.');
                     if (is_word_cp(next) &&
                         (!numeric_only || (is_digit(s[pos - 1]) && is_digit(s[pos + len])) ||
-                         (cp == '.' && s.substr(start, pos - start).find('/') != std::string_view::npos))) {
+                         (cp == '.' && slash))) {
+                        if (cp == '/') slash = true;
+                        if (cp >= 0x80) ascii = false;
                         pos += len;
                         continue;
                     }
@@ -82,9 +103,20 @@ std::vector<Token> tokenize(std::string_view s) {
         } else {
             pos += len;
         }
+        tokens.push_back({s.substr(start, pos - start), {}, kind, ascii});
+    }
+}
+
+std::vector<Token> tokenize(std::string_view s) {
+    std::vector<TokenSpan> spans;
+    tokenize_spans(s, spans);
+    std::vector<Token> tokens;
+    tokens.reserve(spans.size());
+    for (const auto& span : spans) {
         Token t;
-        t.text = s.substr(start, pos - start);
-        t.kind = kind;
+        t.text = span.text;
+        t.spaces = span.spaces;
+        t.kind = span.kind;
         t.key = fold_typography(t.text);
         tokens.push_back(std::move(t));
     }

@@ -441,3 +441,70 @@ TEST_CASE("check --format json: resdiff-check/1, and -o writes the report", "[cl
                             "new_text", "fingerprint"})
         CHECK(res.contains(key));
 }
+
+TEST_CASE("check and diff --jobs: the same report and messages with 1 and 4 threads", "[cli]") {
+    // 12 pairs made from the samples with edits, plus an unchanged, an added, a removed file and
+    // a pair that is not a resolution (trouble, with its message on standard error).
+    TempDir dir;
+    fs::create_directories(dir / "old/sub");
+    fs::create_directories(dir / "new/sub");
+    const char* const names[] = {"zarnovia-v1.txt", "zarnovia-v2.txt", "zarnovia-v3.txt", "messy-old-style.txt",
+                                 "messy-pdf-extract.txt"};
+    auto replace_all = [](std::string s, const std::string& from, const std::string& to) {
+        for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+            s.replace(at, from.size(), to);
+        return s;
+    };
+    for (int i = 0; i < 12; ++i) {
+        const std::string base = read_file(samples_dir() / names[i % 5]);
+        std::string edited = base;
+        if (i % 3 == 0) edited = replace_all(edited, "2027", "2028");
+        if (i % 3 == 1) edited = replace_all(edited, "Decides", "Requests");
+        if (i % 3 == 2) edited = replace_all(edited, "only ", "");
+        if (i % 4 == 0) edited = replace_all(edited, "shall", "may");
+        const std::string name = (i % 2 ? "sub/pair-" : "pair-") + std::to_string(i) + ".txt";
+        dir.write("old/" + name, base);
+        dir.write("new/" + name, i == 5 ? read_file(samples_dir() / names[(i + 1) % 5]) : edited);
+    }
+    dir.write("old/same.md", read_file(samples_dir() / "zarnovia-v2.txt"));
+    dir.write("new/same.md", read_file(samples_dir() / "zarnovia-v2.txt"));
+    dir.write("old/gone.txt", read_file(samples_dir() / "zarnovia-v3.txt"));
+    dir.write("new/sub/added.txt", read_file(samples_dir() / "zarnovia-v1.txt"));
+    dir.write("old/sub/bad.txt", "hello\n");
+    dir.write("new/sub/bad.txt", "hello again\n");
+    const std::string old_dir = (dir / "old").string(), new_dir = (dir / "new").string();
+
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"check", old_dir, new_dir, "--format", "json"},
+          std::vector<std::string>{"check", old_dir, new_dir, "--format", "sarif"},
+          std::vector<std::string>{"check", old_dir, new_dir},
+          std::vector<std::string>{"diff", old_dir, new_dir, "--color", "never"},
+          std::vector<std::string>{"diff", old_dir, new_dir, "--format", "markdown"}}) {
+        auto with_jobs = [&command](const char* n) {
+            auto args = command;
+            args.insert(args.end(), {"--jobs", n});
+            return run_cli(args);
+        };
+        const auto one = with_jobs("1");
+        const auto four = with_jobs("4");
+        INFO(command[0] << " " << (command.size() > 3 ? command[3] + " " + command[4] : std::string()));
+        CHECK(one.code == 2);  // bad.txt is trouble; every other pair is still reported
+        CHECK(four.code == one.code);
+        CHECK(four.out == one.out);
+        CHECK(four.err == one.err);
+        CHECK(contains(one.err, "bad.txt"));
+        CHECK(contains(one.out, "pair-11.txt"));
+        const auto by_default = run_cli(command);  // one thread per core
+        CHECK(by_default.out == one.out);
+        CHECK(by_default.err == one.err);
+    }
+    const auto json = nlohmann::json::parse(run_cli({"check", old_dir, new_dir, "--format", "json", "-j", "3"}).out);
+    CHECK(json["files"].size() == 15);  // 12 pairs, same.md, gone.txt, added.txt (bad.txt: trouble)
+
+    const auto zero = run_cli({"check", old_dir, new_dir, "--jobs", "0"});
+    CHECK(zero.code == 2);
+    CHECK(contains(zero.err, "--jobs"));
+    CHECK(run_cli({"diff", old_dir, new_dir, "--jobs", "-1"}).code == 2);
+    CHECK(contains(run_cli({"check", "--help"}).out, "--jobs"));
+    CHECK(contains(run_cli({"diff", "--help"}).out, "--jobs"));
+}

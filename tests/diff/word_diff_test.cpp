@@ -155,3 +155,36 @@ TEST_CASE("word diff: a deletion that could sit in two places ends on a content 
         if (x.op == EditOp::insert) inserted = x.text;
     CHECK(resdiff::text::fold_for_compare(inserted) == "in person");
 }
+
+TEST_CASE("word diff: two long clauses with nothing in common become one replacement", "[diff]") {
+    // Myers' work grows with length × differences; beyond its budget the middle is replaced
+    // whole instead of costing seconds and hundreds of MB.
+    std::string old_text, new_text;
+    for (int i = 0; i < 6000; ++i) {
+        old_text.append("old").append(std::to_string(i)).append(" ");
+        new_text.append("new").append(std::to_string(i)).append(" ");
+    }
+    old_text += "end;";
+    new_text += "end;";
+    const auto e = word_diff(old_text, new_text);
+    CHECK(changes(e) == 2);
+    REQUIRE(e.size() == 3);
+    CHECK(e[0].op == EditOp::remove);
+    CHECK(e[1].op == EditOp::insert);
+    CHECK(e[2].op == EditOp::equal);
+    CHECK(side(e, EditOp::remove) == old_text);
+    CHECK(side(e, EditOp::insert) == new_text);
+}
+
+TEST_CASE("word diff: a long clause with scattered edits is still diffed word by word", "[diff]") {
+    std::string old_text, new_text;
+    for (int i = 0; i < 3000; ++i) {
+        const std::string word = std::string("w").append(std::to_string(i));
+        old_text.append(word).append(" ");
+        new_text.append(i % 100 == 50 ? std::string("changed") : word).append(" ");
+    }
+    const auto e = word_diff(old_text, new_text);
+    CHECK(changes(e) == 2 * 30);
+    CHECK(side(e, EditOp::remove) == old_text);
+    CHECK(side(e, EditOp::insert) == new_text);
+}

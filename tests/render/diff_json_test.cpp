@@ -110,6 +110,41 @@ TEST_CASE("diff_json of an empty diff", "[render]") {
     CHECK(j["summary"]["clauses"]["unchanged"] == 0);
 }
 
+TEST_CASE("diff_json of an empty diff, byte for byte", "[render]") {
+    // Streamed field by field: empty arrays print as [], nested objects two spaces further in.
+    std::ostringstream out;
+    render::diff_json(out, diff::DocumentDiff{});
+    CHECK(out.str() == R"({
+  "format": "resdiff-diff/1",
+  "old": {
+    "source": null,
+    "metadata": null
+  },
+  "new": {
+    "source": null,
+    "metadata": null
+  },
+  "summary": {
+    "clauses": {
+      "unchanged": 0,
+      "modified": 0,
+      "added": 0,
+      "removed": 0,
+      "moved": 0,
+      "renumbered": 0
+    },
+    "findings": {
+      "obligation": 0,
+      "duration": 0,
+      "scope": 0,
+      "wording": 0
+    }
+  },
+  "clauses": []
+}
+)");
+}
+
 TEST_CASE("diff_json goldens: samples series", "[render][golden]") {
     for (const auto& [a, b] : {std::pair{"zarnovia-v1", "zarnovia-v2"}, std::pair{"zarnovia-v2", "zarnovia-v3"},
                                std::pair{"zarnovia-v1", "zarnovia-v3"}}) {

@@ -1,3 +1,4 @@
+#include "render/json_values.hpp"
 #include "render/render.hpp"
 
 #include "fixtures.hpp"
@@ -162,4 +163,50 @@ TEST_CASE("document_json golden: samples/zarnovia-v1.txt", "[render][golden]") {
     std::ostringstream out;
     render::document_json(out, *doc);
     testing::check_golden("render/zarnovia-v1.parse.json", out.str());
+}
+
+TEST_CASE("document_json streams the bytes of the whole value, dumped at once", "[render]") {
+    // The renderer writes a clause at a time; the reference is the DOM of the whole document.
+    auto reference = [](const model::Document& doc) {
+        std::ostringstream out;
+        render::detail::write_json(out, render::detail::document_value(doc));
+        return out.str();
+    };
+    auto streamed = [](const model::Document& doc) {
+        std::ostringstream out;
+        render::document_json(out, doc);
+        return out.str();
+    };
+    model::Document empty;
+    empty.source = "-";
+    CHECK(streamed(empty) == reference(empty));
+
+    model::Document doc = render_test::sample_document();
+    CHECK(streamed(doc) == reference(doc));
+
+    // Siblings at several depths, a childless clause after a deep one, a deep last clause,
+    // strings to escape and bad UTF-8.
+    doc.clauses[0].text = "quote \" back\\slash \n newline \t tab \xff bad";
+    model::Clause op9 = render_test::clause("op9", model::ClauseKind::operative, "9", "Decides", "x", 1);
+    for (int i = 0; i < 3; ++i) {
+        const std::string label(1, static_cast<char>('a' + i));
+        model::Clause sub = render_test::clause("op9." + label, model::ClauseKind::subparagraph, label,
+                                                std::nullopt, "y", 2);
+        for (int k = 0; k < i; ++k)
+            sub.children.push_back(render_test::clause(sub.id + "." + std::to_string(k), model::ClauseKind::subparagraph,
+                                                       std::to_string(k), std::nullopt, "z", 3));
+        op9.children.push_back(std::move(sub));
+    }
+    doc.clauses.push_back(op9);
+    doc.clauses.push_back(render_test::clause("op10", model::ClauseKind::operative, "10", "Requests", "w", 9));
+    doc.clauses.push_back(std::move(op9));
+    CHECK(streamed(doc) == reference(doc));
+
+    model::Clause* tip = &doc.clauses.back();
+    for (int i = 0; i < 2000; ++i) {
+        tip->children.push_back(render_test::clause(tip->id + ".a", model::ClauseKind::subparagraph, "a",
+                                                    std::nullopt, "y", 1));
+        tip = &tip->children.back();
+    }
+    CHECK(streamed(doc) == reference(doc));
 }
