@@ -33,24 +33,6 @@ const char* const kUsage =
     "         [--jobs N]\n"
     "exit codes: 0 passed (notices and warnings allowed), 1 a rule at error fired, 2 trouble";
 
-// Parses and analyzes a text that is already in memory (a version from `git show`).
-std::optional<model::Document> load_text(const std::string& name, const std::string& text, std::ostream& err,
-                                         bool print_warnings, const analyze::Lexicon& lexicon) {
-    auto result = parse::parse_document(text, name);
-    if (!result.ok()) {
-        const auto& e = *result.error;
-        err << "resdiff: " << name;
-        if (e.line > 0) err << ':' << e.line << ':' << e.column;
-        err << ": " << e.message << '\n';
-        return std::nullopt;
-    }
-    model::Document doc = std::move(*result.document);
-    analyze::analyze_document(doc, lexicon);
-    if (print_warnings)
-        for (const auto& w : doc.warnings)
-            err << "resdiff: " << name << ':' << w.line << ':' << w.column << ": warning: " << w.message << '\n';
-    return doc;
-}
 
 std::size_t clause_count(const model::Document& doc) {
     std::size_t n = 0;
@@ -208,12 +190,10 @@ int check_command(const std::vector<std::string>& args, Io io) {
         return 2;
     }
     const bool quiet = vm.count("quiet") > 0;
-    std::optional<analyze::Lexicon> user_lexicon;
-    if (vm.count("lexicon")) {
-        user_lexicon = load_user_lexicon(vm["lexicon"].as<std::string>(), io.in, io.err);
-        if (!user_lexicon) return 2;
-    }
-    const analyze::Lexicon& lexicon = user_lexicon ? *user_lexicon : analyze::Lexicon::builtin();
+    CommandLexicon command_lexicon;
+    if (!command_lexicon.load(vm.count("lexicon") ? vm["lexicon"].as<std::string>() : std::string(), io.in, io.err))
+        return 2;
+    const analyze::Lexicon& lexicon = command_lexicon.get();
     auto from_file = [&](const std::string& name) -> Loader {
         return [&io, &lexicon, quiet, name](std::ostream& err) {
             return load_document(name, io.in, err, !quiet, lexicon);

@@ -48,12 +48,10 @@ int diff_command(const std::vector<std::string>& args, Io io) {
         return 2;
     }
     const bool quiet = vm.count("quiet") > 0;
-    std::optional<analyze::Lexicon> user_lexicon;
-    if (vm.count("lexicon")) {
-        user_lexicon = load_user_lexicon(vm["lexicon"].as<std::string>(), io.in, io.err);
-        if (!user_lexicon) return 2;
-    }
-    const analyze::Lexicon& lexicon = user_lexicon ? *user_lexicon : analyze::Lexicon::builtin();
+    CommandLexicon command_lexicon;
+    if (!command_lexicon.load(vm.count("lexicon") ? vm["lexicon"].as<std::string>() : std::string(), io.in, io.err))
+        return 2;
+    const analyze::Lexicon& lexicon = command_lexicon.get();
     auto old_doc = load_document(inputs[0], io.in, io.err, !quiet, lexicon);
     if (!old_doc) return 2;
     auto new_doc = load_document(inputs[1], io.in, io.err, !quiet, lexicon);

@@ -24,24 +24,6 @@ const char* const kHistoryUsage =
     "usage: resdiff history V1 V2 ... Vn | DIR | --git FILE [--format text|json|markdown|html] [-o OUT]\n"
     "                       [--color auto|always|never] [--lexicon FILE] [-q]";
 
-// Parses and analyzes a text held in memory (a git revision); nullopt on trouble (reported).
-std::optional<model::Document> load_text(const std::string& name, const std::string& text, std::ostream& err,
-                                         bool print_warnings, const analyze::Lexicon& lexicon) {
-    auto result = parse::parse_document(text, name);
-    if (!result.ok()) {
-        const auto& e = *result.error;
-        err << "resdiff: " << name;
-        if (e.line > 0) err << ':' << e.line << ':' << e.column;
-        err << ": " << e.message << '\n';
-        return std::nullopt;
-    }
-    model::Document doc = std::move(*result.document);
-    analyze::analyze_document(doc, lexicon);
-    if (print_warnings)
-        for (const auto& w : doc.warnings)
-            err << "resdiff: " << name << ':' << w.line << ':' << w.column << ": warning: " << w.message << '\n';
-    return doc;
-}
 
 }  // namespace
 
@@ -75,12 +57,10 @@ int history_command(const std::vector<std::string>& args, Io io) {
         io.err << "resdiff: history --git FILE takes no other input\n" << usage << "\n";
         return 2;
     }
-    std::optional<analyze::Lexicon> user_lexicon;
-    if (vm.count("lexicon")) {
-        user_lexicon = load_user_lexicon(vm["lexicon"].as<std::string>(), io.in, io.err);
-        if (!user_lexicon) return 2;
-    }
-    const analyze::Lexicon& lexicon = user_lexicon ? *user_lexicon : analyze::Lexicon::builtin();
+    CommandLexicon command_lexicon;
+    if (!command_lexicon.load(vm.count("lexicon") ? vm["lexicon"].as<std::string>() : std::string(), io.in, io.err))
+        return 2;
+    const analyze::Lexicon& lexicon = command_lexicon.get();
 
     std::vector<model::Document> docs;
     std::vector<std::string> labels;

@@ -8,15 +8,9 @@
 
 namespace resdiff::cli {
 
-std::optional<model::Document> load_document(const std::string& name, std::istream& in, std::ostream& err,
-                                             bool print_warnings, const analyze::Lexicon& lexicon) {
-    std::string error;
-    auto input = read_input(name, in, error);
-    if (!input) {
-        err << "resdiff: " << error << '\n';
-        return std::nullopt;
-    }
-    auto result = parse::parse_document(input->text, name);
+std::optional<model::Document> load_text(const std::string& name, const std::string& text, std::ostream& err,
+                                         bool print_warnings, const analyze::Lexicon& lexicon) {
+    auto result = parse::parse_document(text, name);
     if (!result.ok()) {
         const auto& e = *result.error;
         err << "resdiff: " << name;
@@ -30,6 +24,17 @@ std::optional<model::Document> load_document(const std::string& name, std::istre
         for (const auto& w : doc.warnings)
             err << "resdiff: " << name << ':' << w.line << ':' << w.column << ": warning: " << w.message << '\n';
     return doc;
+}
+
+std::optional<model::Document> load_document(const std::string& name, std::istream& in, std::ostream& err,
+                                             bool print_warnings, const analyze::Lexicon& lexicon) {
+    std::string error;
+    auto input = read_input(name, in, error);
+    if (!input) {
+        err << "resdiff: " << error << '\n';
+        return std::nullopt;
+    }
+    return load_text(name, input->text, err, print_warnings, lexicon);
 }
 
 }  // namespace resdiff::cli
@@ -50,6 +55,12 @@ std::optional<analyze::Lexicon> load_user_lexicon(const std::string& path, std::
         return std::nullopt;
     }
     return std::move(*loaded.lexicon);
+}
+
+bool CommandLexicon::load(const std::string& path, std::istream& in, std::ostream& err) {
+    if (path.empty()) return true;
+    user_ = load_user_lexicon(path, in, err);
+    return user_.has_value();
 }
 
 }  // namespace resdiff::cli

@@ -32,12 +32,10 @@ int parse_command(const std::vector<std::string>& args, Io io) {
         return 2;
     }
     const std::string file = vm["input"].as<std::vector<std::string>>().front();
-    std::optional<analyze::Lexicon> user_lexicon;
-    if (vm.count("lexicon")) {
-        user_lexicon = load_user_lexicon(vm["lexicon"].as<std::string>(), io.in, io.err);
-        if (!user_lexicon) return 2;
-    }
-    const analyze::Lexicon& lexicon = user_lexicon ? *user_lexicon : analyze::Lexicon::builtin();
+    CommandLexicon command_lexicon;
+    if (!command_lexicon.load(vm.count("lexicon") ? vm["lexicon"].as<std::string>() : std::string(), io.in, io.err))
+        return 2;
+    const analyze::Lexicon& lexicon = command_lexicon.get();
     auto doc = load_document(file, io.in, io.err, !vm.count("quiet"), lexicon);
     if (!doc) return 2;
     std::ostringstream rendered;

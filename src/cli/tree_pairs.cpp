@@ -183,12 +183,10 @@ std::optional<int> diff_directories(const std::vector<std::string>& args, Io io)
         return 2;
     }
     const bool quiet = vm.count("quiet") > 0;
-    std::optional<analyze::Lexicon> user_lexicon;
-    if (vm.count("lexicon")) {
-        user_lexicon = load_user_lexicon(vm["lexicon"].as<std::string>(), io.in, io.err);
-        if (!user_lexicon) return 2;
-    }
-    const analyze::Lexicon& lexicon = user_lexicon ? *user_lexicon : analyze::Lexicon::builtin();
+    CommandLexicon command_lexicon;
+    if (!command_lexicon.load(vm.count("lexicon") ? vm["lexicon"].as<std::string>() : std::string(), io.in, io.err))
+        return 2;
+    const analyze::Lexicon& lexicon = command_lexicon.get();
     const auto pairs = pair_trees(inputs[0], inputs[1], error);
     if (!pairs) {
         io.err << "resdiff: " << error << '\n';
