@@ -105,7 +105,7 @@ int main(int argc, char** argv) {
         }
         const std::string text = rb::render_document(ops, "S/2030/100/Rev." + std::to_string(v));
         bytes += text.size();
-        auto doc = load(text, "v" + std::to_string(v + 1));
+        auto doc = load(text, resdiff::history::version_tag(v));
         if (!doc) {
             std::fprintf(stderr, "resdiff_history_bench: version %zu does not parse\n", v + 1);
             return 1;

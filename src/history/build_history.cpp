@@ -116,7 +116,7 @@ History build_history(std::vector<Version> versions) {
     const std::size_t n = h.versions.size();
     for (std::size_t i = 0; i < n; ++i) {
         if (!h.versions[i].doc) throw std::invalid_argument("a version without a document");
-        if (h.versions[i].label.empty()) h.versions[i].label = "v" + std::to_string(i + 1);
+        if (h.versions[i].label.empty()) h.versions[i].label = version_tag(i);
     }
     h.steps.reserve(n - 1);
     for (std::size_t k = 0; k + 1 < n; ++k)
@@ -192,6 +192,12 @@ History build_history(std::vector<Version> versions) {
     h.blame = detail::blame_last_version(h);
     h.mandates = detail::mandate_tracks(h);
     return h;
+}
+
+std::string version_tag(std::size_t index) {
+    std::string tag = "v";  // appended, not "v" + …: GCC 12 warns falsely (-Wrestrict) on that form
+    tag += std::to_string(index + 1);
+    return tag;
 }
 
 }  // namespace resdiff::history

@@ -99,6 +99,9 @@ bool has_younger_phrases(const History& h, const ClauseBlame& blame);
 // pairwise diffs themselves.
 History build_history(std::vector<Version> versions);
 
+// "v1", "v2", … for the version at 0-based `index` (one spelling for every renderer).
+std::string version_tag(std::size_t index);
+
 // The order `resdiff history DIR` uses: by date (undated last), then symbol compared with
 // numbers as numbers (S/2026/101 < S/2026/101/Rev.1 < S/2026/101/Rev.2 < S/2026/101/Rev.10;
 // no symbol last), then source name. Returns the indices of `docs` in that order.

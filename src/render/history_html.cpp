@@ -36,7 +36,7 @@ constexpr const char* history_css =
     ".vtag{font-size:.72rem;font-weight:700;color:var(--ins);margin-left:.1rem}"
     ".fold ul{margin:.3rem 0;columns:14rem}";
 
-std::string tag(std::size_t v) { return "v" + std::to_string(v + 1); }
+std::string tag(std::size_t v) { return history::version_tag(v); }
 std::string step_tag(std::size_t k) { return tag(k) + " \u2192 " + tag(k + 1); }
 
 std::string chain_name(const history::History& h, const history::Chain& c) {

@@ -15,7 +15,7 @@ namespace {
 constexpr std::size_t context_words = 12;
 
 std::string md(std::string_view s) { return escape_markdown(s, false); }
-std::string tag(std::size_t v) { return "v" + std::to_string(v + 1); }
+std::string tag(std::size_t v) { return history::version_tag(v); }
 std::string step_tag(std::size_t k) { return tag(k) + " \u2192 " + tag(k + 1); }
 
 void versions(std::ostream& out, const history::History& h) {

@@ -15,7 +15,7 @@ namespace {
 
 constexpr std::size_t context_words = 6;
 
-std::string tag(std::size_t v) { return "v" + std::to_string(v + 1); }
+std::string tag(std::size_t v) { return history::version_tag(v); }
 
 std::string step_tag(std::size_t k) { return tag(k) + " \u2192 " + tag(k + 1); }
 
@@ -197,7 +197,7 @@ void blame(std::ostream& out, const history::History& h, const history::ClauseBl
         }
         for (std::size_t i = 0; i < words.size(); ++i) {
             std::string visible = words[i].first;
-            if (marked && i == 0) visible = "[" + tag(span.version) + ": " + visible;
+            if (marked && i == 0) visible = std::string("[").append(tag(span.version)).append(": ").append(visible);
             if (marked && i + 1 == words.size()) visible += "]";
             const std::string painted =
                 marked && opts.color ? detail::paint(visible, detail::ansi::inserted, true) : visible;
