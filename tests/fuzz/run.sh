@@ -7,7 +7,8 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-0}"
 if ! command -v clang++ >/dev/null; then
   SUDO=""; [ "$(id -u)" != "0" ] && SUDO=sudo
-  $SUDO apt-get install -y -qq clang libclang-rt-dev >/dev/null
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq clang libclang-rt-dev >/dev/null
 fi
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DRESDIFF_FUZZ=ON -DRESDIFF_BUILD_TESTS=OFF -DRESDIFF_BUILD_BENCH=OFF >/dev/null
