@@ -1,4 +1,7 @@
 #include "diff/diff_documents.hpp"
+#include "analyze/analyze_document.hpp"
+#include "parse/parse_document.hpp"
+#include "support/paths.hpp"
 
 #include "doc_builder.hpp"
 
@@ -180,4 +183,80 @@ TEST_CASE("diff: to_string", "[diff]") {
     CHECK(std::string(to_string(Category::duration)) == "duration");
     CHECK(std::string(to_string(Direction::narrowed)) == "narrowed");
     CHECK(std::string(to_string(EditOp::remove)) == "delete");
+}
+
+// ---- The samples series: the findings samples/README.md promises ---------------------------
+
+namespace {
+
+resdiff::model::Document sample(const std::string& name) {
+    auto r = resdiff::parse::parse_document(resdiff::testing::read_file(resdiff::testing::samples_dir() / name), name);
+    REQUIRE(r.ok());
+    resdiff::analyze::analyze_document(*r.document);
+    return std::move(*r.document);
+}
+
+const ClauseEntry* entry(const DocumentDiff& d, const char* old_id, const char* new_id) {
+    for (const auto& e : d.entries)
+        if ((old_id == nullptr ? !e.old_id : e.old_id == old_id) && (new_id == nullptr ? !e.new_id : e.new_id == new_id))
+            return &e;
+    return nullptr;
+}
+
+bool has_finding(const ClauseEntry& e, Category c, Direction dir) {
+    for (const auto& f : e.findings)
+        if (f.category == c && f.direction == dir) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("samples v1 -> v2: the findings of samples/README.md", "[diff]") {
+    const auto v1 = sample("zarnovia-v1.txt");
+    const auto v2 = sample("zarnovia-v2.txt");
+    const auto d = diff_documents(v1, v2);
+    REQUIRE(d.has_differences());
+    const auto* op1 = entry(d, "op1", "op1");
+    REQUIRE(op1);
+    CHECK(op1->status == Status::modified);
+    CHECK(has_finding(*op1, Category::duration, Direction::changed));
+    const auto* added = entry(d, nullptr, "op2");
+    REQUIRE(added);
+    CHECK(added->status == Status::added);
+    const auto* renum = entry(d, "op2", "op3");
+    REQUIRE(renum);
+    CHECK(renum->status == Status::unchanged);
+    CHECK(renum->renumbered);
+    const auto* narrowed = entry(d, "op3.a.i", "op4.a.i");
+    REQUIRE(narrowed);
+    CHECK(has_finding(*narrowed, Category::scope, Direction::narrowed));
+    const auto* removed = entry(d, "op3.c", nullptr);
+    REQUIRE(removed);
+    CHECK(removed->status == Status::removed);
+    CHECK(has_finding(*removed, Category::scope, Direction::narrowed));
+    const auto* weakened = entry(d, "op7", "op8");
+    REQUIRE(weakened);
+    CHECK(has_finding(*weakened, Category::obligation, Direction::weakened));
+}
+
+TEST_CASE("samples v2 -> v3: move, lower ceiling, stronger verb, typography only", "[diff]") {
+    const auto v2 = sample("zarnovia-v2.txt");
+    const auto v3 = sample("zarnovia-v3.txt");
+    const auto d = diff_documents(v2, v3);
+    const auto* moved = entry(d, "op9", "op11");
+    REQUIRE(moved);
+    CHECK(moved->moved);
+    CHECK(moved->status == Status::unchanged);
+    const auto* ceiling = entry(d, "op3", "op3");
+    REQUIRE(ceiling);
+    CHECK(has_finding(*ceiling, Category::scope, Direction::narrowed));
+    const auto* stronger = entry(d, "op7", "op7");
+    REQUIRE(stronger);
+    CHECK(has_finding(*stronger, Category::obligation, Direction::strengthened));
+    for (const char* id : {"pp4", "pp5", "pp7", "op5"}) {  // rewrapped or curly quotes only
+        const auto* e = entry(d, id, id);
+        REQUIRE(e);
+        CHECK(e->status == Status::unchanged);
+        CHECK(e->findings.empty());
+    }
 }
