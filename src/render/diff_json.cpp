@@ -21,30 +21,6 @@ Json side_json(const model::Document* doc) {
     return j;
 }
 
-Json summary_json(const diff::Summary& s) {
-    Json clauses = Json::object();
-    clauses["unchanged"] = s.clauses.unchanged;
-    clauses["modified"] = s.clauses.modified;
-    clauses["added"] = s.clauses.added;
-    clauses["removed"] = s.clauses.removed;
-    clauses["moved"] = s.clauses.moved;
-    clauses["renumbered"] = s.clauses.renumbered;
-    Json findings = Json::object();
-    findings["obligation"] = s.findings.obligation;
-    findings["duration"] = s.findings.duration;
-    findings["scope"] = s.findings.scope;
-    findings["wording"] = s.findings.wording;
-    Json j = Json::object();
-    j["clauses"] = std::move(clauses);
-    j["findings"] = std::move(findings);
-    return j;
-}
-
-Json text_or_null(const std::string& s) {
-    if (s.empty()) return nullptr;
-    return s;
-}
-
 Json entry_json(const diff::ClauseEntry& e) {
     Json j = Json::object();
     j["old"] = detail::optional_string(e.old_id);
@@ -56,25 +32,8 @@ Json entry_json(const diff::ClauseEntry& e) {
     j["merged_into"] = detail::optional_string(e.merged_into);
     j["kind"] = model::to_string(e.kind);
     j["depth"] = e.depth;
-    Json findings = Json::array();
-    for (const auto& f : e.findings) {
-        Json x = Json::object();
-        x["category"] = detail::category_name(f.category);
-        x["direction"] = detail::direction_name(f.direction);
-        x["old"] = text_or_null(f.old_text);
-        x["new"] = text_or_null(f.new_text);
-        x["message"] = f.message;
-        findings.push_back(std::move(x));
-    }
-    j["findings"] = std::move(findings);
-    Json edits = Json::array();
-    for (const auto& ed : e.edits) {
-        Json x = Json::object();
-        x["op"] = detail::edit_op_name(ed.op);
-        x["text"] = ed.text;
-        edits.push_back(std::move(x));
-    }
-    j["edits"] = std::move(edits);
+    j["findings"] = detail::findings_json(e.findings);
+    j["edits"] = detail::edits_json(e.edits);
     return j;
 }
 
@@ -87,7 +46,7 @@ void diff_json(std::ostream& out, const diff::DocumentDiff& d) {
     j.member("format", "resdiff-diff/1");
     j.member("old", side_json(d.old_doc));
     j.member("new", side_json(d.new_doc));
-    j.member("summary", summary_json(d.summary));
+    j.member("summary", detail::summary_json(d.summary));
     j.key("clauses");
     detail::ArrayWriter entries(out, j.value_indent());
     for (const auto& e : d.entries) entries.element(entry_json(e));

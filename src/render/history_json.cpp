@@ -35,30 +35,6 @@ Json version_json(const history::Version& v, std::size_t index) {
     return j;
 }
 
-Json summary_json(const diff::Summary& s) {
-    Json clauses = Json::object();
-    clauses["unchanged"] = s.clauses.unchanged;
-    clauses["modified"] = s.clauses.modified;
-    clauses["added"] = s.clauses.added;
-    clauses["removed"] = s.clauses.removed;
-    clauses["moved"] = s.clauses.moved;
-    clauses["renumbered"] = s.clauses.renumbered;
-    Json findings = Json::object();
-    findings["obligation"] = s.findings.obligation;
-    findings["duration"] = s.findings.duration;
-    findings["scope"] = s.findings.scope;
-    findings["wording"] = s.findings.wording;
-    Json j = Json::object();
-    j["clauses"] = std::move(clauses);
-    j["findings"] = std::move(findings);
-    return j;
-}
-
-Json text_or_null(const std::string& s) {
-    if (s.empty()) return nullptr;
-    return s;
-}
-
 Json step_entry_json(const diff::ClauseEntry& e) {
     Json j = Json::object();
     j["status"] = detail::status_name(e.status);
@@ -66,27 +42,9 @@ Json step_entry_json(const diff::ClauseEntry& e) {
     j["renumbered"] = e.renumbered;
     j["split_from"] = detail::optional_string(e.split_from);
     j["merged_into"] = detail::optional_string(e.merged_into);
-    Json findings = Json::array();
-    for (const auto& f : e.findings) {
-        Json x = Json::object();
-        x["category"] = detail::category_name(f.category);
-        x["direction"] = detail::direction_name(f.direction);
-        x["old"] = text_or_null(f.old_text);
-        x["new"] = text_or_null(f.new_text);
-        x["message"] = f.message;
-        findings.push_back(std::move(x));
-    }
-    j["findings"] = std::move(findings);
-    Json edits = Json::array();
-    if (e.status == diff::Status::modified) {
-        for (const auto& ed : e.edits) {
-            Json x = Json::object();
-            x["op"] = detail::edit_op_name(ed.op);
-            x["text"] = ed.text;
-            edits.push_back(std::move(x));
-        }
-    }
-    j["edits"] = std::move(edits);
+    j["findings"] = detail::findings_json(e.findings);
+    // Edits only for modified clauses: an added or removed clause is its own text.
+    j["edits"] = e.status == diff::Status::modified ? detail::edits_json(e.edits) : Json::array();
     return j;
 }
 
@@ -125,7 +83,7 @@ Json state_json(const history::MandateState& s) {
     j["clause"] = s.clause;
     j["mandate"] = s.mandate;
     j["verb"] = s.verb;
-    j["action"] = text_or_null(s.action);
+    j["action"] = detail::text_or_null(s.action);
     j["actor"] = detail::optional_string(s.actor);
     j["until"] = detail::optional_string(s.until);
     j["period"] = detail::optional_string(s.period);
@@ -172,7 +130,7 @@ void history_json(std::ostream& out, const history::History& h) {
         s["from"] = k + 1;
         s["to"] = k + 2;
         s["differs"] = h.steps[k].has_differences();
-        s["summary"] = summary_json(h.steps[k].summary);
+        s["summary"] = detail::summary_json(h.steps[k].summary);
         steps.push_back(std::move(s));
     }
     j["steps"] = std::move(steps);

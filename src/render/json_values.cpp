@@ -1,5 +1,7 @@
 #include "render/json_values.hpp"
 
+#include "render/labels.hpp"
+
 #include <ostream>
 #include <vector>
 
@@ -305,6 +307,55 @@ void write_document(std::ostream& out, const model::Document& doc) {
     stream_array(out, in, doc.mandates, mandate_json);
     j.close();
     out << '\n';
+}
+
+Json text_or_null(const std::string& s) {
+    if (s.empty()) return nullptr;
+    return s;
+}
+
+Json summary_json(const diff::Summary& s) {
+    Json clauses = Json::object();
+    clauses["unchanged"] = s.clauses.unchanged;
+    clauses["modified"] = s.clauses.modified;
+    clauses["added"] = s.clauses.added;
+    clauses["removed"] = s.clauses.removed;
+    clauses["moved"] = s.clauses.moved;
+    clauses["renumbered"] = s.clauses.renumbered;
+    Json findings = Json::object();
+    findings["obligation"] = s.findings.obligation;
+    findings["duration"] = s.findings.duration;
+    findings["scope"] = s.findings.scope;
+    findings["wording"] = s.findings.wording;
+    Json j = Json::object();
+    j["clauses"] = std::move(clauses);
+    j["findings"] = std::move(findings);
+    return j;
+}
+
+Json findings_json(const std::vector<diff::Finding>& findings) {
+    Json out = Json::array();
+    for (const auto& f : findings) {
+        Json x = Json::object();
+        x["category"] = category_name(f.category);
+        x["direction"] = direction_name(f.direction);
+        x["old"] = text_or_null(f.old_text);
+        x["new"] = text_or_null(f.new_text);
+        x["message"] = f.message;
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
+Json edits_json(const std::vector<diff::Edit>& edits) {
+    Json out = Json::array();
+    for (const auto& ed : edits) {
+        Json x = Json::object();
+        x["op"] = edit_op_name(ed.op);
+        x["text"] = ed.text;
+        out.push_back(std::move(x));
+    }
+    return out;
 }
 
 }  // namespace resdiff::render::detail

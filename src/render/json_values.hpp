@@ -6,6 +6,7 @@
 // diff entry) at a time, each as a small value, so that memory does not grow with a DOM of the
 // whole output. The bytes are exactly those of `write_json` on the whole value.
 
+#include "diff/document_diff.hpp"
 #include "model/document.hpp"
 
 #include <nlohmann/json.hpp>
@@ -24,6 +25,14 @@ using Json = nlohmann::ordered_json;
 Json optional_string(const std::optional<std::string>& s);
 
 Json metadata_json(const model::Metadata& m);
+
+// A text, or null when it is empty (a finding's side with no words).
+Json text_or_null(const std::string& s);
+
+// resdiff-diff/1 pieces shared by diff_json and history_json.
+Json summary_json(const diff::Summary& s);
+Json findings_json(const std::vector<diff::Finding>& findings);
+Json edits_json(const std::vector<diff::Edit>& edits);
 
 // The clause tree, children nested, built without recursion (nesting depth is input-controlled).
 Json clauses_json(const std::vector<model::Clause>& roots);
