@@ -17,14 +17,7 @@ int diff_command(const std::vector<std::string>& args, Io io) {
     if (const auto code = diff_directories(args, io)) return *code;  // OLD_DIR NEW_DIR (tree_pairs.cpp)
     const std::string usage =
         "usage: resdiff diff OLD NEW [--format text|json|markdown|html] [-o OUT] [--color auto|always|never]";
-    po::options_description opts("Options");
-    opts.add_options()("help,h", "print this help")
-        ("format,f", po::value<std::string>()->default_value("text"), "text, json, markdown or html")
-        ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
-        ("color", po::value<std::string>()->default_value("auto"), "auto, always or never (NO_COLOR is respected)")
-        ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE (see docs/lexicon.md)")
-        ("quiet,q", "do not print parse warnings");
-    add_jobs_option(opts);  // used by directory mode (tree_pairs.cpp); listed here for --help
+    po::options_description opts = diff_options();
     po::variables_map vm;
     int code = 0;
     if (!parse_options(args, usage, opts, "input", 2, vm, io.out, io.err, code)) return code;

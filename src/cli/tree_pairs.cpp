@@ -141,18 +141,23 @@ void run_parallel(std::size_t count, unsigned jobs, const std::function<void(std
         if (f) std::rethrow_exception(f);
 }
 
+po::options_description diff_options() {
+    po::options_description opts("Options");
+    opts.add_options()("help,h", "print this help")
+        ("format,f", po::value<std::string>()->default_value("text"), "text, json, markdown or html (directories: text or markdown)")
+        ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
+        ("color", po::value<std::string>()->default_value("auto"), "auto, always or never (NO_COLOR is respected)")
+        ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE (see docs/lexicon.md)")
+        ("quiet,q", "do not print parse warnings");
+    add_jobs_option(opts);  // used by directory mode
+    return opts;
+}
+
 std::optional<int> diff_directories(const std::vector<std::string>& args, Io io) {
     const std::string usage =
         "usage: resdiff diff OLD_DIR NEW_DIR [--format text|markdown] [-o OUT] [--color auto|always|never] "
         "[--jobs N]";
-    po::options_description opts("Options");
-    opts.add_options()("help,h", "print this help")
-        ("format,f", po::value<std::string>()->default_value("text"), "text or markdown")
-        ("output,o", po::value<std::string>()->default_value(""), "write to OUT instead of standard output")
-        ("color", po::value<std::string>()->default_value("auto"), "auto, always or never (NO_COLOR is respected)")
-        ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE")
-        ("quiet,q", "do not print parse warnings");
-    add_jobs_option(opts);
+    po::options_description opts = diff_options();
     // Look at the arguments without reporting anything: diff_command reports its own errors.
     po::variables_map vm;
     {

@@ -42,6 +42,9 @@ std::optional<unsigned> worker_count(const po::variables_map& vm, std::string& e
 // The --jobs option, for the options of `diff` and `check`.
 void add_jobs_option(po::options_description& opts);
 
+// The options of `resdiff diff`, shared by file and directory mode so that they never drift.
+po::options_description diff_options();
+
 // Runs task(0) … task(count - 1) on up to `jobs` threads (with 1, in this thread, in order).
 // Tasks must be independent: each writes only its own results. Results are then used in index
 // order, so the output does not depend on `jobs`. An exception from a task is rethrown here

@@ -73,34 +73,11 @@ void key_findings(std::ostream& out, const diff::DocumentDiff& d) {
     }
 }
 
-std::string flags(const diff::ClauseEntry& e) {
-    std::string s = detail::status_name(e.status);
-    if (e.moved) s += ", moved";
-    if (e.renumbered) s += ", renumbered";
-    if (e.split_from) s += ", split from " + *e.split_from;
-    if (e.merged_into) s += ", merged into " + *e.merged_into;
-    return s;
-}
-
 // The clause's word diff on one line: ~~deleted~~ and **inserted**, markers hugging the words.
-std::string redline(const diff::ClauseEntry& e) {
-    const auto words = detail::redline_words(detail::entry_edits(e), context_words);
-    std::string line;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const auto& w = words[i];
-        if (w.space_before && !line.empty()) line += ' ';
-        const char* marker = w.mark == detail::Mark::deleted    ? "~~"
-                             : w.mark == detail::Mark::inserted ? "**"
-                                                                : "";
-        if (*marker && detail::starts_group(words, i)) line += marker;
-        line += escape_markdown(w.text, line.empty());
-        if (*marker && detail::ends_group(words, i)) line += marker;
-    }
-    return line;
-}
+std::string redline(const diff::ClauseEntry& e) { return detail::markdown_redline(detail::entry_edits(e), context_words); }
 
 void entry_section(std::ostream& out, const diff::ClauseEntry& e) {
-    out << "\n### " << md(detail::pair_label(e)) << " \u2014 " << flags(e) << "\n\n";
+    out << "\n### " << md(detail::pair_label(e)) << " \u2014 " << detail::status_flags(e) << "\n\n";
     std::vector<const diff::Finding*> fs;
     for (const auto& f : e.findings) fs.push_back(&f);
     std::stable_sort(fs.begin(), fs.end(), [](const diff::Finding* a, const diff::Finding* b) {

@@ -83,15 +83,6 @@ void key_findings(std::ostream& out, const diff::DocumentDiff& d, bool color) {
             << " below\n";
 }
 
-std::string flags(const diff::ClauseEntry& e) {
-    std::string s = detail::status_name(e.status);
-    if (e.moved) s += ", moved";
-    if (e.renumbered) s += ", renumbered";
-    if (e.split_from) s += ", split from " + *e.split_from;
-    if (e.merged_into) s += ", merged into " + *e.merged_into;
-    return s;
-}
-
 void word_diff(std::ostream& out, const diff::ClauseEntry& e, const TextOptions& opts) {
     const auto words = detail::redline_words(detail::entry_edits(e), context_words);
     detail::Wrapper wrap(out, opts.width, 4);
@@ -128,7 +119,7 @@ void word_diff(std::ostream& out, const diff::ClauseEntry& e, const TextOptions&
 
 void entry_section(std::ostream& out, const diff::ClauseEntry& e, const TextOptions& opts) {
     const bool color = opts.color;
-    out << '\n' << paint(detail::pair_label(e), ansi::bold, color) << "  " << flags(e) << '\n';
+    out << '\n' << paint(detail::pair_label(e), ansi::bold, color) << "  " << detail::status_flags(e) << '\n';
     std::vector<const diff::Finding*> fs;
     for (const auto& f : e.findings) fs.push_back(&f);
     std::stable_sort(fs.begin(), fs.end(), [](const diff::Finding* a, const diff::Finding* b) {

@@ -111,21 +111,7 @@ void mandates(std::ostream& out, const history::History& h) {
     }
 }
 
-std::string redline(const std::vector<diff::Edit>& edits) {
-    const auto words = detail::redline_words(edits, context_words);
-    std::string line;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const auto& w = words[i];
-        if (w.space_before && !line.empty()) line += ' ';
-        const char* marker = w.mark == detail::Mark::deleted    ? "~~"
-                             : w.mark == detail::Mark::inserted ? "**"
-                                                                : "";
-        if (*marker && detail::starts_group(words, i)) line += marker;
-        line += escape_markdown(w.text, line.empty());
-        if (*marker && detail::ends_group(words, i)) line += marker;
-    }
-    return line;
-}
+std::string redline(const std::vector<diff::Edit>& edits) { return detail::markdown_redline(edits, context_words); }
 
 std::string blame_line(const history::History& h, const history::ClauseBlame& b) {
     const auto& chain = h.chains[b.chain];

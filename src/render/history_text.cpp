@@ -150,15 +150,6 @@ void mandates(std::ostream& out, const history::History& h, const TextOptions& o
     }
 }
 
-std::string status_words(const diff::ClauseEntry& e) {
-    std::string s = detail::status_name(e.status);
-    if (e.moved) s += ", moved";
-    if (e.renumbered) s += ", renumbered";
-    if (e.split_from) s += ", split from " + *e.split_from;
-    if (e.merged_into) s += ", merged into " + *e.merged_into;
-    return s;
-}
-
 void word_diff(std::ostream& out, const diff::ClauseEntry& e, const TextOptions& opts) {
     const auto words = detail::redline_words(e.edits, context_words);
     detail::Wrapper wrap(out, opts.width, 6);
@@ -220,7 +211,7 @@ void clause_story(std::ostream& out, const history::History& h, std::size_t inde
     for (std::size_t k = 0; k < h.steps.size(); ++k) {
         const auto* e = h.entry(c, k);
         if (!e || (e->status == diff::Status::unchanged && !e->moved)) continue;
-        out << "    " << step_tag(k) << "  " << detail::pair_label(*e) << "  " << status_words(*e) << '\n';
+        out << "    " << step_tag(k) << "  " << detail::pair_label(*e) << "  " << detail::status_flags(*e) << '\n';
         for (const auto& f : e->findings)
             out << "      " << detail::finding_title(f) << ": " << f.message << '\n';
         if (e->status != diff::Status::unchanged) word_diff(out, *e, opts);

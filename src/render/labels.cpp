@@ -56,6 +56,15 @@ int category_rank(diff::Category c) {
     return 3;
 }
 
+std::string status_flags(const diff::ClauseEntry& e) {
+    std::string s = status_name(e.status);
+    if (e.moved) s += ", moved";
+    if (e.renumbered) s += ", renumbered";
+    if (e.split_from) s += ", split from " + *e.split_from;
+    if (e.merged_into) s += ", merged into " + *e.merged_into;
+    return s;
+}
+
 std::string pair_label(const diff::ClauseEntry& e) {
     if (e.old_id && e.new_id && *e.old_id != *e.new_id) return *e.old_id + " \u2192 " + *e.new_id;
     if (e.new_id) return *e.new_id;

@@ -23,6 +23,9 @@ int category_rank(diff::Category c);
 // "op3 → op4" when the ids differ, "op1" when they are the same or one side is absent.
 std::string pair_label(const diff::ClauseEntry& e);
 
+// "modified, moved, renumbered, split from op3": the status and the flags of an entry.
+std::string status_flags(const diff::ClauseEntry& e);
+
 // "Duration changed", "Obligation weakened": category and direction, capitalised.
 std::string finding_title(const diff::Finding& f);
 

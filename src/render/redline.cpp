@@ -1,6 +1,7 @@
 #include "render/redline.hpp"
 
 #include "render/labels.hpp"
+#include "render/render.hpp"
 
 namespace resdiff::render::detail {
 
@@ -89,6 +90,20 @@ std::vector<Word> redline_words(const std::vector<diff::Edit>& edits, std::size_
         i = j;
     }
     return out;
+}
+
+std::string markdown_redline(const std::vector<diff::Edit>& edits, std::size_t context) {
+    const auto words = redline_words(edits, context);
+    std::string line;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto& w = words[i];
+        if (w.space_before && !line.empty()) line += ' ';
+        const char* marker = w.mark == Mark::deleted ? "~~" : w.mark == Mark::inserted ? "**" : "";
+        if (*marker && starts_group(words, i)) line += marker;
+        line += escape_markdown(w.text, line.empty());
+        if (*marker && ends_group(words, i)) line += marker;
+    }
+    return line;
 }
 
 }  // namespace resdiff::render::detail

@@ -28,6 +28,10 @@ std::vector<diff::Edit> entry_edits(const diff::ClauseEntry& e);
 // at each end and one Mark::elided word ("…") between; context 0 keeps everything.
 std::vector<Word> redline_words(const std::vector<diff::Edit>& edits, std::size_t context);
 
+// The edit script on one Markdown line: ~~deleted~~ and **inserted**, markers hugging the
+// words, document text escaped.
+std::string markdown_redline(const std::vector<diff::Edit>& edits, std::size_t context);
+
 // True when a word starts a new group (its mark differs from the previous word's).
 inline bool starts_group(const std::vector<Word>& w, std::size_t i) {
     return i == 0 || w[i - 1].mark != w[i].mark;
