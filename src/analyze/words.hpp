@@ -7,6 +7,8 @@
 // analysed text itself when they equal it (plain ASCII words, the vast majority), else into
 // one buffer of the Words that holds them. The tokens are exactly text::tokenize's.
 
+#include "text/tokenize.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -55,6 +57,8 @@ private:
     std::vector<Word> words_;
     std::unique_ptr<char[]> buffer_;  // folded / lower-cased forms that differ from the text
     std::size_t capacity_ = 0;
+    std::vector<text::TokenSpan> spans_;  // scratch: the tokenizer's output, reused
+    std::string folded_;                  // scratch: one non-ASCII token folded
 };
 
 Words split_words(std::string_view text);
