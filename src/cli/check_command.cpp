@@ -41,7 +41,7 @@ std::size_t clause_count(const model::Document& doc) {
 }
 
 // Loads one version, reporting trouble and parse warnings on `err`.
-using Loader = std::function<std::optional<model::Document>(std::ostream& err)>;
+using Loader = DocumentLoader;
 
 // The files to check, queued in report order, then compared on `jobs` threads (run); each task
 // owns its result and its messages, appended to the report in queue order.
@@ -49,6 +49,7 @@ struct Checker {
     const check::Policy& policy;
     check::Report& report;
     bool trouble = false;
+    bool split_pairs = false;  // threads to spare: a pair loads its two versions at once
 
     struct Task {
         std::function<std::optional<check::FileCheck>(std::ostream& err)> work;  // nullopt: trouble
@@ -60,8 +61,7 @@ struct Checker {
     void compare(check::FileCheck file, Loader load_old, Loader load_new) {
         tasks.push_back({[this, file = std::move(file), load_old = std::move(load_old),
                           load_new = std::move(load_new)](std::ostream& err) -> std::optional<check::FileCheck> {
-            auto old_doc = load_old(err);
-            auto new_doc = old_doc ? load_new(err) : std::nullopt;
+            auto [old_doc, new_doc] = load_both(load_old, load_new, err, split_pairs);
             if (!old_doc || !new_doc) return std::nullopt;
             const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
             check::FileCheck f = file;
@@ -92,6 +92,7 @@ struct Checker {
     }
 
     void run(unsigned jobs, std::ostream& err) {
+        split_pairs = jobs >= 2 * tasks.size();
         run_parallel(tasks.size(), jobs, [this](std::size_t i) {
             std::ostringstream messages;
             tasks[i].result = tasks[i].work(messages);

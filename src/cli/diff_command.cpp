@@ -45,10 +45,17 @@ int diff_command(const std::vector<std::string>& args, Io io) {
     if (!command_lexicon.load(vm.count("lexicon") ? vm["lexicon"].as<std::string>() : std::string(), io.in, io.err))
         return 2;
     const analyze::Lexicon& lexicon = command_lexicon.get();
-    auto old_doc = load_document(inputs[0], io.in, io.err, !quiet, lexicon);
-    if (!old_doc) return 2;
-    auto new_doc = load_document(inputs[1], io.in, io.err, !quiet, lexicon);
-    if (!new_doc) return 2;
+    std::string jobs_error;
+    const auto jobs = worker_count(vm, jobs_error);
+    if (!jobs) {
+        io.err << "resdiff: " << jobs_error << '\n';
+        return 2;
+    }
+    auto loader = [&](const std::string& name) -> DocumentLoader {
+        return [&, name](std::ostream& err) { return load_document(name, io.in, err, !quiet, lexicon); };
+    };
+    auto [old_doc, new_doc] = load_both(loader(inputs[0]), loader(inputs[1]), io.err, *jobs > 1);
+    if (!old_doc || !new_doc) return 2;
     const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
     const std::string output = vm["output"].as<std::string>();
     std::ostringstream rendered;

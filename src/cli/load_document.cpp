@@ -5,6 +5,8 @@
 #include "parse/parse_document.hpp"
 
 #include <ostream>
+#include <sstream>
+#include <thread>
 
 namespace resdiff::cli {
 
@@ -35,6 +37,32 @@ std::optional<model::Document> load_document(const std::string& name, std::istre
         return std::nullopt;
     }
     return load_text(name, input->text, err, print_warnings, lexicon);
+}
+
+std::pair<std::optional<model::Document>, std::optional<model::Document>> load_both(
+    const DocumentLoader& first, const DocumentLoader& second, std::ostream& err, bool concurrent) {
+    std::pair<std::optional<model::Document>, std::optional<model::Document>> docs;
+    if (!concurrent) {
+        docs.first = first(err);
+        if (docs.first) docs.second = second(err);
+        return docs;
+    }
+    std::ostringstream second_messages;  // held back until the first version's are out
+    std::thread worker([&] { docs.second = second(second_messages); });
+    {
+        // Joined on every path: an exception from the first load must not destroy a joinable thread.
+        struct Join {
+            std::thread& t;
+            ~Join() { t.join(); }
+        } join{worker};
+        docs.first = first(err);
+    }
+    if (!docs.first) {
+        docs.second.reset();
+        return docs;
+    }
+    err << second_messages.str();
+    return docs;
 }
 
 }  // namespace resdiff::cli

@@ -5,9 +5,11 @@
 #include "analyze/lexicon.hpp"
 #include "model/document.hpp"
 
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace resdiff::cli {
 
@@ -20,6 +22,16 @@ std::optional<model::Document> load_document(const std::string& name, std::istre
 // and warnings the same way.
 std::optional<model::Document> load_text(const std::string& name, const std::string& text, std::ostream& err,
                                          bool print_warnings, const analyze::Lexicon& lexicon);
+
+// One version to load, reporting trouble and warnings on the stream it is given.
+using DocumentLoader = std::function<std::optional<model::Document>(std::ostream& err)>;
+
+// Loads the two versions of a pair; with `concurrent`, the second on a thread of its own while
+// the first loads (a pair of large files takes the time of the larger one). Either way the
+// messages reach `err` as a load one after the other would write them: the first version's, then
+// the second's only when the first loaded; the second is nullopt when the first is.
+std::pair<std::optional<model::Document>, std::optional<model::Document>> load_both(
+    const DocumentLoader& first, const DocumentLoader& second, std::ostream& err, bool concurrent);
 
 // Reads a user lexicon file (--lexicon) on top of the built-in one; nullopt on trouble (reported).
 std::optional<analyze::Lexicon> load_user_lexicon(const std::string& path, std::istream& in, std::ostream& err);

@@ -110,8 +110,9 @@ std::optional<unsigned> worker_count(const po::variables_map& vm, std::string& e
 
 void add_jobs_option(po::options_description& opts) {
     opts.add_options()("jobs,j", po::value<int>(),
-                       "directories and --git: parse and compare N file pairs at a time on N threads (default: "
-                       "the number of cores; 1: one after the other); the report is the same for any N");
+                       "threads: directories and --git compare N file pairs at a time, a single pair reads its two "
+                       "versions at once when N > 1 (default: the number of cores; 1: one thing at a time); the "
+                       "report is the same for any N");
 }
 
 void run_parallel(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& task) {
@@ -149,7 +150,7 @@ po::options_description diff_options() {
         ("color", po::value<std::string>()->default_value("auto"), "auto, always or never (NO_COLOR is respected)")
         ("lexicon", po::value<std::string>(), "extend or override the built-in lexicon with FILE (see docs/lexicon.md)")
         ("quiet,q", "do not print parse warnings");
-    add_jobs_option(opts);  // used by directory mode
+    add_jobs_option(opts);
     return opts;
 }
 

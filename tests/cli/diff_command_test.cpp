@@ -282,3 +282,38 @@ TEST_CASE("diff: a typography-only change exits 0", "[cli]") {
         CHECK(e.at("findings").empty());
     }
 }
+
+TEST_CASE("diff OLD NEW --jobs: the two versions load at once, messages stay in order", "[cli]") {
+    // Both versions warn; the order of the warnings must not depend on which thread finished first.
+    TempDir dir;
+    const auto text = [](const char* verb) {
+        return std::string("The Security Council,\n\nRecalling its resolutions,\n\n1. ") + verb +
+               " the mandate;\n\n2. Frobnicates the Force;\n\n3. Decides to remain seized of the matter.\n";
+    };
+    const std::string old_path = dir.write("old.txt", text("Zorbles")).string();
+    const std::string new_path = dir.write("new.txt", text("Quuxes")).string();
+    const auto one = run_cli({"diff", old_path, new_path, "--format", "json", "--jobs", "1"});
+    for (int i = 0; i < 20; ++i) {  // a race would show on some runs, not on every one
+        const auto two = run_cli({"diff", old_path, new_path, "--format", "json", "--jobs", "2"});
+        CHECK(one.code == two.code);
+        CHECK(one.out == two.out);
+        CHECK(one.err == two.err);
+    }
+    CHECK(one.code == 1);
+    CHECK(one.err == "resdiff: " + old_path + ":5:1: warning: unknown operative phrase \"Zorbles\"\n" +
+                         "resdiff: " + old_path + ":7:1: warning: unknown operative phrase \"Frobnicates\"\n" +
+                         "resdiff: " + new_path + ":5:1: warning: unknown operative phrase \"Quuxes\"\n" +
+                         "resdiff: " + new_path + ":7:1: warning: unknown operative phrase \"Frobnicates\"\n");
+    SECTION("an unreadable OLD hides NEW's warnings, as a load one after the other would") {
+        const auto missing = (dir / "gone.txt").string();
+        const auto r = run_cli({"diff", missing, new_path, "--jobs", "2"});
+        CHECK(r.code == 2);
+        CHECK(r.err.rfind("resdiff: " + missing + ": ", 0) == 0);
+        CHECK_FALSE(contains(r.err, new_path));
+    }
+    SECTION("NEW from standard input on the second thread") {
+        const auto r = run_cli({"diff", sample("zarnovia-v1.txt"), "-", "--jobs", "2"},
+                               read_file(samples_dir() / "zarnovia-v1.txt"));
+        CHECK(r.code == 0);
+    }
+}
