@@ -37,17 +37,24 @@ bool is_connector(const Word& w) {
 }  // namespace
 
 bool may_define_acronym(std::string_view text) {
-    // learn_acronyms needs "(" + a word of capitals + ")". The word's first byte, past the
-    // blanks after "(", is a capital, or not ASCII (non-ASCII blanks, letters, folded dashes).
+    // learn_acronyms needs the words "(", an acronym (two capitals or more, digits and hyphens,
+    // no other letter) and ")". In ASCII that is "(", blanks, a run of [A-Z0-9-] with two
+    // capitals, blanks, ")": a text with none of these cannot define a name. A byte past ASCII
+    // on the way (a non-breaking space, a folded dash or letter) gives a "maybe".
+    auto blank = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
     for (std::size_t at = text.find('('); at != std::string_view::npos; at = text.find('(', at + 1)) {
         std::size_t k = at + 1;
-        while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' ||
-                                   text[k] == '\r' || text[k] == '\f' || text[k] == '\v')) {
-            ++k;
+        while (k < text.size() && blank(static_cast<unsigned char>(text[k]))) ++k;
+        std::size_t capitals = 0;
+        for (; k < text.size(); ++k) {
+            const auto c = static_cast<unsigned char>(text[k]);
+            if (c >= 0x80) return true;
+            if (c >= 'A' && c <= 'Z') ++capitals;
+            else if (!(c >= '0' && c <= '9') && c != '-') break;
         }
-        if (k == text.size()) return false;
-        const auto c = static_cast<unsigned char>(text[k]);
-        if ((c >= 'A' && c <= 'Z') || c >= 0x80) return true;
+        if (capitals < 2) continue;
+        while (k < text.size() && blank(static_cast<unsigned char>(text[k]))) ++k;
+        if (k < text.size() && (text[k] == ')' || static_cast<unsigned char>(text[k]) >= 0x80)) return true;
     }
     return false;
 }

@@ -23,7 +23,7 @@ struct DocumentNames {
 void learn_acronyms(std::string_view text, const Lexicon& lexicon, DocumentNames& names);
 void learn_acronyms(WordSpan words, const Lexicon& lexicon, DocumentNames& names);
 
-// False when `text` cannot define a name (no "(" followed by a capital): no need to split it.
+// False when `text` cannot define a name (no "(" + capitals + ")"): no need to split it.
 bool may_define_acronym(std::string_view text);
 
 // The definitions of every clause (lead and text) and annex of the document.

@@ -1,11 +1,10 @@
 #include "analyze/analyze_document.hpp"
 
 #include "analyze/acronyms.hpp"
-#include "analyze/durations.hpp"
+#include "analyze/clause_semantics.hpp"
 #include "analyze/legal_basis.hpp"
 #include "analyze/lexicon.hpp"
 #include "analyze/mandates.hpp"
-#include "analyze/obligations.hpp"
 #include "analyze/scope.hpp"
 #include "analyze/words.hpp"
 
@@ -61,13 +60,7 @@ void analyze_document(model::Document& doc, const Lexicon& lexicon) {
     Words lead_words;
 
     // Definitions first: a name defined in op5 is known in op2 as well.
-    DocumentNames defined;
-    for (const auto& node : nodes) {
-        if (!may_define_acronym(node.clause->text)) continue;  // the common case, cheaply
-        split_words(node.clause->text, words);
-        learn_acronyms(words, lexicon, defined);
-    }
-    for (const auto& annex : doc.annexes) learn_acronyms(annex.text, lexicon, defined);
+    const DocumentNames defined = learn_acronyms(doc, lexicon);
 
     std::vector<model::Warning> unknown;
     std::vector<model::Mandate> mandates;
@@ -84,37 +77,31 @@ void analyze_document(model::Document& doc, const Lexicon& lexicon) {
         if (node.top != none) flush();
         split_words(c->text, words);
         split_words(c->lead ? std::string_view(*c->lead) : std::string_view(), lead_words);
-        bool known = false;
-        Lexicon::LeadMatch match;
-        c->obligation = obligation_of(*c, words, lead_words, lexicon, doc.legal_basis.chapter_vii,
-                                      &known, &match);
-        if (c->kind == model::ClauseKind::operative && c->lead && !known) {
-            unknown.push_back(model::Warning{c->line, c->column == 0 ? 1 : c->column,
-                                             "unknown operative phrase \"" + *c->lead + "\""});
-        }
-        c->durations = find_durations(c->text, words, lexicon);
-        c->scope = scope_without_tasks(*c, words, lexicon, defined);
+        const ClauseLookup lookup = fill_clause(*c, words, lead_words, lexicon, doc.legal_basis.chapter_vii, defined);
+        if (warns_unknown_lead(*c, lookup.known)) unknown.push_back(unknown_lead_warning(*c));
         if (node.parent != none) {
             // The parent came first (its scope is set): the label is one of its tasks.
             std::string label = task_label(*c, words);
             if (!label.empty()) nodes[node.parent].clause->scope.tasks.push_back(std::move(label));
         }
         if (node.top != none && c->kind == model::ClauseKind::operative && c->lead) {
-            if (c->obligation) {  // a lead of some words: the obligation looked it up
-                pending_lead = mandate_lead(words, match,
-                                            match.entry ? c->obligation->verb : std::string(),
-                                            lexicon);
-            } else {
-                const auto m = lexicon.operative_lead(lead_words, c->text, words);
-                pending_lead = mandate_lead(
-                    words, m, lead_phrase(*c->lead, c->text, words, m.text_words), lexicon);
-            }
+            pending_lead = top_mandate_lead(*c, words, lead_words, lookup, lexicon);
             pending = c;
         }
     }
     flush();
     add_warnings(doc, std::move(unknown));
     doc.mandates = std::move(mandates);
+}
+
+void analyze_document_level(model::Document& doc, const Lexicon& lexicon) {
+    doc.legal_basis = find_legal_basis(doc);
+    std::vector<model::Warning> unknown;
+    model::for_each_clause(doc.clauses, [&](const model::Clause& c, std::size_t) {
+        if (c.kind == model::ClauseKind::operative && warns_unknown_lead(c, knows_operative_lead(c, lexicon)))
+            unknown.push_back(unknown_lead_warning(c));
+    });
+    add_warnings(doc, std::move(unknown));
 }
 
 }  // namespace resdiff::analyze

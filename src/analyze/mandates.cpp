@@ -167,23 +167,30 @@ std::vector<model::Mandate> find_mandates(const model::Document& doc, const Lexi
     return out;
 }
 
-void add_mandates(const model::Clause& clause, const MandateLead& lead, const Lexicon& lexicon,
-                  const DocumentNames& defined, std::vector<model::Mandate>& out) {
+std::vector<const model::Clause*> mandate_clauses(const model::Clause& clause, const MandateLead& lead,
+                                                  const Lexicon& lexicon) {
+    std::vector<const model::Clause*> out;
     const LexEntry* e = lead.entry;
-    if (!e) return;
-    const std::string& verb = lead.verb;
+    if (!e) return out;
     if (is_mandate_category(e->kind) || (is_decision(e->kind) && lead.begins_with_action)) {
-        out.push_back(make_mandate(clause, verb, lexicon, defined));
-        return;
+        out.push_back(&clause);
+        return out;
     }
-    if (!is_decision(e->kind)) return;
+    if (!is_decision(e->kind)) return out;
     // "Decides: (a) ... (b) To renew the mandate ...": the items are the mandates.
     for (const auto& child : clause.children) {
         const bool action = child.lead
                                 ? begins_with_mandate_action(*child.lead + " " + child.text, lexicon)
                                 : begins_with_mandate_action(std::string_view(child.text), lexicon);
-        if (action) out.push_back(make_mandate(child, verb, lexicon, defined));
+        if (action) out.push_back(&child);
     }
+    return out;
+}
+
+void add_mandates(const model::Clause& clause, const MandateLead& lead, const Lexicon& lexicon,
+                  const DocumentNames& defined, std::vector<model::Mandate>& out) {
+    for (const model::Clause* c : mandate_clauses(clause, lead, lexicon))
+        out.push_back(make_mandate(*c, lead.verb, lexicon, defined));
 }
 
 }  // namespace resdiff::analyze

@@ -38,6 +38,10 @@ struct MandateLead {
 };
 MandateLead mandate_lead(WordSpan words, const Lexicon::LeadMatch& lead, std::string verb,
                          const Lexicon& lexicon);
+// The clauses that are mandates, of one top-level operative clause with a lead: the clause
+// itself, some of its items, or none. Reads only leads and texts, not the analysis.
+std::vector<const model::Clause*> mandate_clauses(const model::Clause& clause, const MandateLead& lead,
+                                                  const Lexicon& lexicon);
 // The mandates of one top-level operative clause with a lead (the clause itself, or its
 // items), appended to `out`. The clause and its sub-paragraphs must be analysed already.
 void add_mandates(const model::Clause& clause, const MandateLead& lead, const Lexicon& lexicon,

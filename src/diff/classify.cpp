@@ -44,11 +44,6 @@ using detail::make_finding;
 using detail::phrase_key;
 using detail::quote;
 
-bool is_mandate(const model::Document& doc, const std::optional<std::string>& id) {
-    return id && std::any_of(doc.mandates.begin(), doc.mandates.end(),
-                             [&](const model::Mandate& m) { return m.clause == *id; });
-}
-
 std::string clause_name(const model::Clause& c) {
     std::string kind = c.kind == model::ClauseKind::preambular  ? "preambular paragraph"
                        : c.kind == model::ClauseKind::operative ? "operative paragraph"
@@ -127,13 +122,22 @@ void wording_findings(const std::vector<Edit>& edits, std::vector<Finding>& out)
 
 }  // namespace
 
+bool is_mandate(const model::Document& doc, const std::optional<std::string>& id) {
+    return id && std::any_of(doc.mandates.begin(), doc.mandates.end(),
+                             [&](const model::Mandate& m) { return m.clause == *id; });
+}
+
 std::vector<Finding> classify_entry(const ClauseEntry& entry, const model::Document& old_doc,
                                     const model::Document& new_doc) {
+    if (entry.status == Status::unchanged) return {};
+    return classify_entry(entry, is_mandate(old_doc, entry.old_id) || is_mandate(new_doc, entry.new_id));
+}
+
+std::vector<Finding> classify_entry(const ClauseEntry& entry, bool mandate) {
     std::vector<Finding> out;
     if (entry.status == Status::unchanged) return out;
     const bool whole = entry.status != Status::modified;
     if (whole) out.push_back(whole_clause_finding(entry));
-    const bool mandate = is_mandate(old_doc, entry.old_id) || is_mandate(new_doc, entry.new_id);
     detail::compare_obligation(entry.old_clause, entry.new_clause, out);
     detail::compare_durations(entry.old_clause, entry.new_clause, mandate, out);
     detail::compare_scope(entry.old_clause, entry.new_clause, out);

@@ -15,6 +15,12 @@ namespace resdiff::diff {
 // no semantic finding accounts for. Added and removed clauses always get at least one finding.
 std::vector<Finding> classify_entry(const ClauseEntry& entry, const model::Document& old_doc,
                                     const model::Document& new_doc);
+// The same when the caller knows whether either clause is a mandate (durations of a mandate are
+// its term; the analysis of the entry's clauses must be done).
+std::vector<Finding> classify_entry(const ClauseEntry& entry, bool mandate);
+
+// True when `id` names one of doc.mandates (an analysed document's).
+bool is_mandate(const model::Document& doc, const std::optional<std::string>& id);
 
 // A document-level finding and the clause it belongs to (Chapter VII invoked or dropped).
 struct DocumentFinding {

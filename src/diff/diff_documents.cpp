@@ -6,6 +6,10 @@
 #include "diff/flat_tree.hpp"
 #include "diff/word_diff.hpp"
 
+#include "analyze/clause_analyzer.hpp"
+
+#include <functional>
+
 namespace resdiff::diff {
 
 namespace {
@@ -94,9 +98,10 @@ Summary summarize(const std::vector<ClauseEntry>& entries) {
     return s;
 }
 
-}  // namespace
-
-DocumentDiff diff_documents(const model::Document& old_doc, const model::Document& new_doc) {
+// Aligns, diffs and classifies; `prepare` makes an entry's clauses ready for classification
+// (analyses them, when that is left to the differ) and tells whether either is a mandate.
+DocumentDiff compare(const model::Document& old_doc, const model::Document& new_doc,
+                     const std::function<bool(const ClauseEntry&)>& prepare) {
     DocumentDiff d;
     d.old_doc = &old_doc;
     d.new_doc = &new_doc;
@@ -115,11 +120,37 @@ DocumentDiff diff_documents(const model::Document& old_doc, const model::Documen
     for (const auto& slot : order) {
         d.entries.push_back(make_entry(old_tree, new_tree, a, slot));
         auto& e = d.entries.back();
-        e.findings = classify_entry(e, old_doc, new_doc);
+        if (e.status != Status::unchanged) e.findings = classify_entry(e, prepare(e));
     }
     for (auto& f : classify_document(old_doc, new_doc)) attach(d.entries, std::move(f));
     d.summary = summarize(d.entries);
     return d;
+}
+
+}  // namespace
+
+DocumentDiff diff_documents(const model::Document& old_doc, const model::Document& new_doc) {
+    return compare(old_doc, new_doc, [&](const ClauseEntry& e) {
+        return is_mandate(old_doc, e.old_id) || is_mandate(new_doc, e.new_id);
+    });
+}
+
+DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& new_doc,
+                                   const analyze::Lexicon& lexicon) {
+    analyze::ClauseAnalyzer old_side(old_doc, lexicon);
+    analyze::ClauseAnalyzer new_side(new_doc, lexicon);
+    return compare(old_doc, new_doc, [&](const ClauseEntry& e) {
+        bool mandate = false;
+        if (e.old_clause) {
+            old_side.analyze(*e.old_clause);
+            mandate = old_side.is_mandate(*e.old_clause);
+        }
+        if (e.new_clause) {
+            new_side.analyze(*e.new_clause);
+            mandate = mandate || new_side.is_mandate(*e.new_clause);
+        }
+        return mandate;
+    });
 }
 
 }  // namespace resdiff::diff

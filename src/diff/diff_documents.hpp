@@ -1,12 +1,24 @@
 #pragma once
-// Compares two analyzed documents: aligns clauses by content, diffs words inside each pair,
-// and classifies every change.
+// Compares two documents: aligns clauses by content, diffs words inside each pair, and
+// classifies every change.
 
 #include "diff/document_diff.hpp"
 
+namespace resdiff::analyze {
+class Lexicon;
+}
+
 namespace resdiff::diff {
 
-// Both documents must outlive the result, which points into them.
+// Two analyzed documents (analyze::analyze_document). Both must outlive the result, which
+// points into them.
 DocumentDiff diff_documents(const model::Document& old_doc, const model::Document& new_doc);
+
+// Two documents with their document-level analysis only (analyze::analyze_document_level): the
+// clauses the comparison classifies (modified, added and removed ones) are analysed here, in
+// place, with `lexicon`; the unchanged ones, most of a revision, are not. The result is the
+// same as analysing both documents whole and calling the form above.
+DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& new_doc,
+                                   const analyze::Lexicon& lexicon);
 
 }  // namespace resdiff::diff

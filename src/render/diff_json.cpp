@@ -21,20 +21,22 @@ Json side_json(const model::Document* doc) {
     return j;
 }
 
-Json entry_json(const diff::ClauseEntry& e) {
-    Json j = Json::object();
-    j["old"] = detail::optional_string(e.old_id);
-    j["new"] = detail::optional_string(e.new_id);
-    j["status"] = detail::status_name(e.status);
-    j["moved"] = e.moved;
-    j["renumbered"] = e.renumbered;
-    j["split_from"] = detail::optional_string(e.split_from);
-    j["merged_into"] = detail::optional_string(e.merged_into);
-    j["kind"] = model::to_string(e.kind);
-    j["depth"] = e.depth;
-    j["findings"] = detail::findings_json(e.findings);
-    j["edits"] = detail::edits_json(e.edits);
-    return j;
+// One entry, streamed: its texts are most of the report and are written without a copy.
+void write_entry(std::ostream& out, const diff::ClauseEntry& e, std::size_t indent) {
+    detail::ObjectWriter j(out, indent);
+    j.optional_string_member("old", e.old_id);
+    j.optional_string_member("new", e.new_id);
+    j.string_member("status", detail::status_name(e.status));
+    j.bool_member("moved", e.moved);
+    j.bool_member("renumbered", e.renumbered);
+    j.optional_string_member("split_from", e.split_from);
+    j.optional_string_member("merged_into", e.merged_into);
+    j.string_member("kind", model::to_string(e.kind));
+    j.number_member("depth", e.depth);
+    j.member("findings", detail::findings_json(e.findings));
+    j.key("edits");
+    detail::write_edits(out, e.edits, j.value_indent());
+    j.close();
 }
 
 }  // namespace
@@ -49,7 +51,10 @@ void diff_json(std::ostream& out, const diff::DocumentDiff& d) {
     j.member("summary", detail::summary_json(d.summary));
     j.key("clauses");
     detail::ArrayWriter entries(out, j.value_indent());
-    for (const auto& e : d.entries) entries.element(entry_json(e));
+    for (const auto& e : d.entries) {
+        entries.next();
+        write_entry(out, e, entries.element_indent());
+    }
     entries.close();
     j.close();
     out << '\n';

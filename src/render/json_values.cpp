@@ -133,6 +133,35 @@ void pad(std::ostream& out, std::size_t n) {
 
 std::string dumped(const Json& value) { return value.dump(2, ' ', false, Json::error_handler_t::replace); }
 
+// Well-formed UTF-8 (RFC 3629: no overlong form, surrogate or code point past U+10FFFF), which
+// nlohmann prints unchanged; it replaces anything else.
+bool well_formed_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c == 0xE0) len = 3, lo = 0xA0;
+        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
+        else if (c == 0xED) len = 3, hi = 0x9F;
+        else if (c == 0xF0) len = 4, lo = 0x90;
+        else if (c >= 0xF1 && c <= 0xF3) len = 4;
+        else if (c == 0xF4) len = 4, hi = 0x8F;
+        else return false;
+        if (n - i < len || p[i + 1] < lo || p[i + 1] > hi) return false;
+        for (std::size_t k = 2; k < len; ++k)
+            if ((p[i + k] & 0xC0) != 0x80) return false;
+        i += len;
+    }
+    return true;
+}
+
 }  // namespace
 
 Json optional_string(const std::optional<std::string>& s) {
@@ -184,6 +213,37 @@ Json document_value(const model::Document& doc) {
     return j;
 }
 
+void write_json_string(std::ostream& out, std::string_view s) {
+    if (!well_formed_utf8(s)) {
+        out << dumped(Json(std::string(s)));
+        return;
+    }
+    static constexpr char hex[] = "0123456789abcdef";
+    out.put('"');
+    std::size_t run = 0;  // start of the bytes not yet written, none of which needs escaping
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.write(s.data() + run, static_cast<std::streamsize>(i - run));
+        run = i + 1;
+        switch (c) {
+        case '"': out.write("\\\"", 2); break;
+        case '\\': out.write("\\\\", 2); break;
+        case '\b': out.write("\\b", 2); break;
+        case '\f': out.write("\\f", 2); break;
+        case '\n': out.write("\\n", 2); break;
+        case '\r': out.write("\\r", 2); break;
+        case '\t': out.write("\\t", 2); break;
+        default: {
+            const char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+            out.write(u, 6);
+        }
+        }
+    }
+    out.write(s.data() + run, static_cast<std::streamsize>(s.size() - run));
+    out.put('"');
+}
+
 void write_json(std::ostream& out, const Json& value) { out << dumped(value) << '\n'; }
 
 void write_nested(std::ostream& out, const Json& value, std::size_t indent) {
@@ -205,7 +265,29 @@ void ObjectWriter::key(std::string_view name) {
     out_ << (empty_ ? "\n" : ",\n");
     empty_ = false;
     pad(out_, indent_ + 2);
-    out_ << dumped(Json(name)) << ": ";
+    write_json_string(out_, name);
+    out_ << ": ";
+}
+
+void ObjectWriter::string_member(std::string_view name, std::string_view value) {
+    key(name);
+    write_json_string(out_, value);
+}
+
+void ObjectWriter::optional_string_member(std::string_view name, const std::optional<std::string>& value) {
+    key(name);
+    if (value) write_json_string(out_, *value);
+    else out_ << "null";
+}
+
+void ObjectWriter::bool_member(std::string_view name, bool value) {
+    key(name);
+    out_ << (value ? "true" : "false");
+}
+
+void ObjectWriter::number_member(std::string_view name, std::size_t value) {
+    key(name);
+    out_ << value;
 }
 
 void ObjectWriter::member(std::string_view name, const Json& value) {
@@ -224,10 +306,14 @@ void ObjectWriter::close() {
 ArrayWriter::ArrayWriter(std::ostream& out, std::size_t indent) : out_(out), indent_(indent) { out_ << '['; }
 
 void ArrayWriter::element(const Json& value) {
+    next();
+    write_nested(out_, value, indent_ + 2);
+}
+
+void ArrayWriter::next() {
     out_ << (empty_ ? "\n" : ",\n");
     empty_ = false;
     pad(out_, indent_ + 2);
-    write_nested(out_, value, indent_ + 2);
 }
 
 void ArrayWriter::close() {
@@ -345,6 +431,18 @@ Json findings_json(const std::vector<diff::Finding>& findings) {
         out.push_back(std::move(x));
     }
     return out;
+}
+
+void write_edits(std::ostream& out, const std::vector<diff::Edit>& edits, std::size_t indent) {
+    ArrayWriter a(out, indent);
+    for (const auto& ed : edits) {
+        a.next();
+        ObjectWriter x(out, a.element_indent());
+        x.string_member("op", edit_op_name(ed.op));
+        x.string_member("text", ed.text);
+        x.close();
+    }
+    a.close();
 }
 
 Json edits_json(const std::vector<diff::Edit>& edits) {

@@ -33,6 +33,8 @@ Json text_or_null(const std::string& s);
 Json summary_json(const diff::Summary& s);
 Json findings_json(const std::vector<diff::Finding>& findings);
 Json edits_json(const std::vector<diff::Edit>& edits);
+// The same array streamed at `indent` (the bytes of write_nested(out, edits_json(edits), indent)).
+void write_edits(std::ostream& out, const std::vector<diff::Edit>& edits, std::size_t indent);
 
 // The clause tree, children nested, built without recursion (nesting depth is input-controlled).
 Json clauses_json(const std::vector<model::Clause>& roots);
@@ -48,6 +50,11 @@ void write_json(std::ostream& out, const Json& value);
 // Streaming, byte for byte as write_json would print the enclosing value. `indent` is the
 // indentation (in spaces) of the line on which the value starts.
 
+// `s` as a JSON string, quoted and escaped byte for byte as nlohmann's dump escapes it (UTF-8
+// kept; invalid UTF-8 replaced by U+FFFD, through nlohmann itself: the rare case). Without a
+// value to build, it is what makes streaming the long texts of a report cheap.
+void write_json_string(std::ostream& out, std::string_view s);
+
 // `value` as it would appear nested at `indent` (its first line is not indented: the caller
 // has written the key or the element's indentation).
 void write_nested(std::ostream& out, const Json& value, std::size_t indent);
@@ -60,6 +67,11 @@ public:
     // (with write_nested at value_indent(), or an ArrayWriter, or write_clause_tree).
     void key(std::string_view name);
     void member(std::string_view name, const Json& value);
+    // Members of one scalar, written without building a value.
+    void string_member(std::string_view name, std::string_view value);
+    void optional_string_member(std::string_view name, const std::optional<std::string>& value);  // null when absent
+    void bool_member(std::string_view name, bool value);
+    void number_member(std::string_view name, std::size_t value);
     std::size_t value_indent() const { return indent_ + 2; }
     void close();
 
@@ -74,6 +86,10 @@ class ArrayWriter {
 public:
     ArrayWriter(std::ostream& out, std::size_t indent);
     void element(const Json& value);
+    // Writes the separator and the indentation of the next element, which the caller writes
+    // itself (an ObjectWriter at element_indent(), say).
+    void next();
+    std::size_t element_indent() const { return indent_ + 2; }
     void close();
 
 private:

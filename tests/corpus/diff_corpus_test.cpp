@@ -2,12 +2,15 @@
 // layout-only pairs give no difference, renewals give the duration findings MANIFEST.md quotes.
 
 #include "analyze/analyze_document.hpp"
+#include "analyze/lexicon.hpp"
 #include "diff/diff_documents.hpp"
 #include "parse/parse_document.hpp"
 #include "support/paths.hpp"
+#include "support/same_diff.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -150,4 +153,38 @@ TEST_CASE("diff corpus: renewals give the duration findings MANIFEST.md quotes",
         CHECK(has_duration(d, diff::Direction::extended, r.from, r.to));
         CHECK(d.has_differences());
     }
+}
+
+TEST_CASE("diff corpus: the on-demand analysis gives the diff of the whole analysis", "[corpus][diff]") {
+    const auto corpus = testing::corpus_dir();
+    if (!corpus) {
+        WARN("corpus absent");
+        return;
+    }
+    const auto& lexicon = analyze::Lexicon::builtin();
+    auto parsed = [](const fs::path& p) -> std::optional<model::Document> {
+        auto r = parse::parse_document(testing::read_file(p), p.filename().string());
+        if (!r.ok()) return std::nullopt;
+        return std::move(*r.document);
+    };
+    // Neighbours in name order: versions of one series (renewals, drafts and their adoption) and
+    // unrelated texts (everything added and removed), raw twins included.
+    auto files = testing::text_files(*corpus, true);
+    std::sort(files.begin(), files.end());
+    std::size_t pairs = 0;
+    for (std::size_t i = 0; i + 1 < files.size(); ++i) {
+        INFO(files[i].filename().string() + " -> " + files[i + 1].filename().string());
+        auto a = parsed(files[i]), b = parsed(files[i + 1]);
+        if (!a || !b) continue;
+        model::Document full_old = *a, full_new = *b;
+        analyze::analyze_document(full_old, lexicon);
+        analyze::analyze_document(full_new, lexicon);
+        analyze::analyze_document_level(*a, lexicon);
+        analyze::analyze_document_level(*b, lexicon);
+        const auto full = diff::diff_documents(full_old, full_new);
+        const auto lazy = diff::diff_documents_lazily(*a, *b, lexicon);
+        CHECK(testing::first_difference(full, lazy) == "");
+        ++pairs;
+    }
+    CHECK(pairs > 400);
 }

@@ -2,6 +2,8 @@
 #include "analyze/analyze_document.hpp"
 #include "parse/parse_document.hpp"
 #include "support/paths.hpp"
+#include "support/same_diff.hpp"
+#include "analyze/lexicon.hpp"
 
 #include "doc_builder.hpp"
 
@@ -259,4 +261,30 @@ TEST_CASE("samples v2 -> v3: move, lower ceiling, stronger verb, typography only
         CHECK(e->status == Status::unchanged);
         CHECK(e->findings.empty());
     }
+}
+
+TEST_CASE("diff_documents_lazily: the diff of the whole analysis, analysing only what it reports", "[diff]") {
+    const auto& lexicon = analyze::Lexicon::builtin();
+    const auto files = text_files(samples_dir(), false);
+    REQUIRE(files.size() >= 5);
+    for (const auto& f : files)
+        for (const auto& g : files) {
+            INFO(f.filename().string() + " -> " + g.filename().string());
+            auto a = parse::parse_document(read_file(f), "old");
+            auto b = parse::parse_document(read_file(g), "new");
+            REQUIRE(a.ok());
+            REQUIRE(b.ok());
+            model::Document full_old = *a.document, full_new = *b.document;
+            model::Document lazy_old = std::move(*a.document), lazy_new = std::move(*b.document);
+            analyze::analyze_document(full_old, lexicon);
+            analyze::analyze_document(full_new, lexicon);
+            analyze::analyze_document_level(lazy_old, lexicon);
+            analyze::analyze_document_level(lazy_new, lexicon);
+            const auto full = diff_documents(full_old, full_new);
+            const auto lazy = diff_documents_lazily(lazy_old, lazy_new, lexicon);
+            CHECK(first_difference(full, lazy) == "");
+            // Unchanged clauses were not analysed: their obligation stays empty.
+            for (const auto& e : lazy.entries)
+                if (e.status == Status::unchanged && e.new_clause->lead) CHECK_FALSE(e.new_clause->obligation);
+        }
 }

@@ -1,0 +1,67 @@
+#include "analyze/clause_analyzer.hpp"
+
+#include "analyze/clause_semantics.hpp"
+#include "analyze/mandates.hpp"
+#include "analyze/obligations.hpp"
+#include "model/document_walk.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace resdiff::analyze {
+
+namespace {
+constexpr std::size_t none = static_cast<std::size_t>(-1);
+}
+
+ClauseAnalyzer::ClauseAnalyzer(model::Document& doc, const Lexicon& lexicon)
+    : lexicon_(lexicon), chapter_vii_(doc.legal_basis.chapter_vii), defined_(learn_acronyms(doc, lexicon)) {
+    std::vector<std::size_t> last_at_depth;  // the latest node seen at each depth
+    model::for_each_clause(doc.clauses, [&](model::Clause& c, std::size_t depth) {
+        if (last_at_depth.size() <= depth) last_at_depth.resize(depth + 1);
+        last_at_depth[depth] = nodes_.size();
+        index_.emplace(&c, nodes_.size());
+        nodes_.push_back({&c, depth == 0 ? none : last_at_depth[depth - 1]});
+    });
+}
+
+std::size_t ClauseAnalyzer::index_of(const model::Clause& c) const {
+    const auto it = index_.find(&c);
+    if (it == index_.end()) throw std::logic_error("ClauseAnalyzer: a clause of another document");
+    return it->second;
+}
+
+void ClauseAnalyzer::analyze(const model::Clause& c) {
+    Node& node = nodes_[index_of(c)];
+    if (node.analyzed) return;
+    model::Clause& clause = *node.clause;
+    split_words(clause.text, words_);
+    split_words(clause.lead ? std::string_view(*clause.lead) : std::string_view(), lead_words_);
+    fill_clause(clause, words_, lead_words_, lexicon_, chapter_vii_, defined_);
+    clause.scope.tasks = task_labels(clause);
+    node.analyzed = true;
+}
+
+bool ClauseAnalyzer::is_mandate(const model::Clause& c) {
+    std::size_t i = index_of(c);
+    const std::size_t self = i;
+    while (nodes_[i].parent != none) i = nodes_[i].parent;
+    // Only a top-level clause or one of its items can be a mandate.
+    if (i != self && nodes_[self].parent != i) return false;
+    auto found = mandates_.find(i);
+    if (found == mandates_.end()) {
+        std::vector<const model::Clause*> list;
+        const model::Clause& top = *nodes_[i].clause;
+        if (top.kind == model::ClauseKind::operative && top.lead) {
+            // What analyze_document hands add_mandates: the lead looked up with the run-on words.
+            Words words = split_words(top.text);
+            Words lead_words = split_words(*top.lead);
+            const auto match = lexicon_.operative_lead(lead_words, top.text, words);
+            list = mandate_clauses(top, mandate_lead(words, match, std::string(), lexicon_), lexicon_);
+        }
+        found = mandates_.emplace(i, std::move(list)).first;
+    }
+    return std::find(found->second.begin(), found->second.end(), &c) != found->second.end();
+}
+
+}  // namespace resdiff::analyze

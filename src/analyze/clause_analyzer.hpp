@@ -1,0 +1,50 @@
+#pragma once
+// Analysis on demand, for a comparison of large documents: most clauses of a revision are
+// unchanged and no finding reads their semantics, so only the clauses the differ classifies are
+// analysed. The document-level facts are read first (analyze_document_level: legal basis and
+// warnings; here: the names the document defines); each clause asked for then gets exactly the
+// fields analyze_document would give it (tests compare the two on the corpus).
+
+#include "analyze/acronyms.hpp"
+#include "analyze/lexicon.hpp"
+#include "analyze/words.hpp"
+#include "model/document.hpp"
+
+#include <cstddef>
+#include <unordered_map>
+#include <vector>
+
+namespace resdiff::analyze {
+
+class ClauseAnalyzer {
+public:
+    // `doc` has been through analyze_document_level and must outlive the analyzer; its clauses
+    // must not move (the analyzer keeps their addresses).
+    ClauseAnalyzer(model::Document& doc, const Lexicon& lexicon);
+
+    // Fills the obligation, durations and scope (with its tasks) of `c`, a clause of the
+    // document, the first time it is asked for; later calls do nothing.
+    void analyze(const model::Clause& c);
+    // True when analyze_document would list `c` among doc.mandates. Needs no analysis.
+    bool is_mandate(const model::Clause& c);
+
+private:
+    struct Node {
+        model::Clause* clause;
+        std::size_t parent;  // index in nodes_, or none
+        bool analyzed = false;
+    };
+    std::size_t index_of(const model::Clause& c) const;
+
+    const Lexicon& lexicon_;
+    bool chapter_vii_;
+    DocumentNames defined_;
+    std::vector<Node> nodes_;  // document order
+    std::unordered_map<const model::Clause*, std::size_t> index_;
+    // The mandate clauses of each top-level clause looked at so far, by node index.
+    std::unordered_map<std::size_t, std::vector<const model::Clause*>> mandates_;
+    Words words_;  // split buffers, reused
+    Words lead_words_;
+};
+
+}  // namespace resdiff::analyze

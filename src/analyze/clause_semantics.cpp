@@ -1,0 +1,49 @@
+#include "analyze/clause_semantics.hpp"
+
+#include "analyze/durations.hpp"
+#include "analyze/obligations.hpp"
+#include "analyze/scope.hpp"
+
+namespace resdiff::analyze {
+
+ClauseLookup fill_clause(model::Clause& c, WordSpan words, WordSpan lead_words, const Lexicon& lexicon,
+                         bool chapter_vii, const DocumentNames& defined) {
+    ClauseLookup lookup;
+    c.obligation = obligation_of(c, words, lead_words, lexicon, chapter_vii, &lookup.known, &lookup.match);
+    c.durations = find_durations(c.text, words, lexicon);
+    c.scope = scope_without_tasks(c, words, lexicon, defined);
+    return lookup;
+}
+
+std::vector<std::string> task_labels(const model::Clause& c) {
+    std::vector<std::string> labels;
+    for (const auto& child : c.children) {
+        std::string label = task_label(child);
+        if (!label.empty()) labels.push_back(std::move(label));
+    }
+    return labels;
+}
+
+bool warns_unknown_lead(const model::Clause& c, bool known) {
+    return c.kind == model::ClauseKind::operative && c.lead && !known;
+}
+
+model::Warning unknown_lead_warning(const model::Clause& c) {
+    return model::Warning{c.line, c.column == 0 ? 1 : c.column, "unknown operative phrase \"" + *c.lead + "\""};
+}
+
+bool knows_operative_lead(const model::Clause& c, const Lexicon& lexicon) {
+    // obligation_of answers "unknown" for an empty lead without looking it up.
+    return c.lead && !c.lead->empty() && lexicon.operative_lead(*c.lead, c.text).entry != nullptr;
+}
+
+MandateLead top_mandate_lead(const model::Clause& c, WordSpan words, WordSpan lead_words,
+                             const ClauseLookup& lookup, const Lexicon& lexicon) {
+    if (c.obligation)  // a lead of some words: fill_clause looked it up
+        return mandate_lead(words, lookup.match, lookup.match.entry ? c.obligation->verb : std::string(), lexicon);
+    const auto m = lexicon.operative_lead(lead_words, c.text, words);
+    return mandate_lead(words, m, lead_phrase(c.lead ? *c.lead : std::string(), c.text, words, m.text_words),
+                        lexicon);
+}
+
+}  // namespace resdiff::analyze
