@@ -48,6 +48,7 @@ using Loader = DocumentLoader;
 struct Checker {
     const check::Policy& policy;
     check::Report& report;
+    const analyze::Lexicon& lexicon;  // the clauses a comparison reports on are analysed with it
     bool trouble = false;
     bool split_pairs = false;  // threads to spare: a pair loads its two versions at once
 
@@ -63,7 +64,7 @@ struct Checker {
                           load_new = std::move(load_new)](std::ostream& err) -> std::optional<check::FileCheck> {
             auto [old_doc, new_doc] = load_both(load_old, load_new, err, split_pairs);
             if (!old_doc || !new_doc) return std::nullopt;
-            const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
+            const diff::DocumentDiff d = diff::diff_documents_lazily(*old_doc, *new_doc, lexicon);
             check::FileCheck f = file;
             f.status = check::FileStatus::compared;
             f.differs = d.has_differences();
@@ -197,13 +198,13 @@ int check_command(const std::vector<std::string>& args, Io io) {
     const analyze::Lexicon& lexicon = command_lexicon.get();
     auto from_file = [&](const std::string& name) -> Loader {
         return [&io, &lexicon, quiet, name](std::ostream& err) {
-            return load_document(name, io.in, err, !quiet, lexicon);
+            return load_document(name, io.in, err, !quiet, lexicon, Analysis::document_level);
         };
     };
 
     check::Report report;
     report.policy = policy;
-    Checker checker{policy, report};
+    Checker checker{policy, report, lexicon};
     std::error_code ec;
     if (git_mode) {
         const std::string rev = vm["git"].as<std::string>();
@@ -229,7 +230,7 @@ int check_command(const std::vector<std::string>& args, Io io) {
                     err << "resdiff: " << err_text << '\n';
                     return std::nullopt;
                 }
-                return load_text(old_name, *text, err, !quiet, lexicon);
+                return load_text(old_name, *text, err, !quiet, lexicon, Analysis::document_level);
             };
             // Read from the top of the working tree, reported relative to it.
             Loader load_new = [&, disk, path = c.path](std::ostream& err) -> std::optional<model::Document> {
@@ -239,7 +240,7 @@ int check_command(const std::vector<std::string>& args, Io io) {
                     err << "resdiff: " << path << ": cannot read: " << err_text << '\n';
                     return std::nullopt;
                 }
-                return load_text(path, in->text, err, !quiet, lexicon);
+                return load_text(path, in->text, err, !quiet, lexicon, Analysis::document_level);
             };
             if (c.status == 'A') checker.whole(file_check(c.path, "", c.path), check::FileStatus::added, load_new);
             else if (c.status == 'D')
@@ -276,13 +277,14 @@ int check_command(const std::vector<std::string>& args, Io io) {
 
     checker.run(*jobs, io.err);
     if (checker.trouble && report.files.empty()) return 2;  // nothing compared: report nothing
-    std::ostringstream rendered;
-    if (format == "github") render::check_github(rendered, report);
-    else if (format == "sarif") render::check_sarif(rendered, report, kVersion);
-    else if (format == "json") render::check_json(rendered, report);
-    else render::check_text(rendered, report);
+    const auto render_report = [&](std::ostream& rendered) {
+        if (format == "github") render::check_github(rendered, report);
+        else if (format == "sarif") render::check_sarif(rendered, report, kVersion);
+        else if (format == "json") render::check_json(rendered, report);
+        else render::check_text(rendered, report);
+    };
     std::string error;
-    if (!write_output(vm["output"].as<std::string>(), rendered.str(), io.out, error)) {
+    if (!write_output(vm["output"].as<std::string>(), render_report, io.out, error)) {
         io.err << "resdiff: " << error << '\n';
         return 2;
     }

@@ -52,27 +52,31 @@ int diff_command(const std::vector<std::string>& args, Io io) {
         return 2;
     }
     auto loader = [&](const std::string& name) -> DocumentLoader {
-        return [&, name](std::ostream& err) { return load_document(name, io.in, err, !quiet, lexicon); };
+        return [&, name](std::ostream& err) {
+            return load_document(name, io.in, err, !quiet, lexicon, Analysis::document_level);
+        };
     };
     auto [old_doc, new_doc] = load_both(loader(inputs[0]), loader(inputs[1]), io.err, *jobs > 1);
     if (!old_doc || !new_doc) return 2;
-    const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
+    const diff::DocumentDiff d = diff::diff_documents_lazily(*old_doc, *new_doc, lexicon);
     const std::string output = vm["output"].as<std::string>();
-    std::ostringstream rendered;
-    if (format == "json") {
-        render::diff_json(rendered, d);
-    } else if (format == "markdown") {
-        render::diff_markdown(rendered, d);
-    } else if (format == "html") {
-        render::diff_html(rendered, d);
-    } else {
-        render::TextOptions topts;
-        const bool to_terminal = (output.empty() || output == "-") && &io.out == &std::cout && isatty(STDOUT_FILENO);
-        topts.color = want_color(color, to_terminal);
-        render::diff_text(rendered, d, topts);
-    }
+    const auto render_report = [&](std::ostream& rendered) {
+        if (format == "json") {
+            render::diff_json(rendered, d);
+        } else if (format == "markdown") {
+            render::diff_markdown(rendered, d);
+        } else if (format == "html") {
+            render::diff_html(rendered, d);
+        } else {
+            render::TextOptions topts;
+            const bool to_terminal =
+                (output.empty() || output == "-") && &io.out == &std::cout && isatty(STDOUT_FILENO);
+            topts.color = want_color(color, to_terminal);
+            render::diff_text(rendered, d, topts);
+        }
+    };
     std::string error;
-    if (!write_output(output, rendered.str(), io.out, error)) {
+    if (!write_output(output, render_report, io.out, error)) {
         io.err << "resdiff: " << error << '\n';
         return 2;
     }

@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
 #include <unistd.h>
 
 namespace resdiff::cli {
@@ -124,21 +123,23 @@ int history_command(const std::vector<std::string>& args, Io io) {
     const history::History h = history::build_history(std::move(versions));
 
     const std::string output = vm["output"].as<std::string>();
-    std::ostringstream rendered;
-    if (format == "json") {
-        render::history_json(rendered, h);
-    } else if (format == "markdown") {
-        render::history_markdown(rendered, h);
-    } else if (format == "html") {
-        render::history_html(rendered, h);
-    } else {
-        render::TextOptions topts;
-        const bool to_terminal = (output.empty() || output == "-") && &io.out == &std::cout && isatty(STDOUT_FILENO);
-        topts.color = want_color(color, to_terminal);
-        render::history_text(rendered, h, topts);
-    }
+    const auto render_report = [&](std::ostream& rendered) {
+        if (format == "json") {
+            render::history_json(rendered, h);
+        } else if (format == "markdown") {
+            render::history_markdown(rendered, h);
+        } else if (format == "html") {
+            render::history_html(rendered, h);
+        } else {
+            render::TextOptions topts;
+            const bool to_terminal =
+                (output.empty() || output == "-") && &io.out == &std::cout && isatty(STDOUT_FILENO);
+            topts.color = want_color(color, to_terminal);
+            render::history_text(rendered, h, topts);
+        }
+    };
     std::string error;
-    if (!write_output(output, rendered.str(), io.out, error)) {
+    if (!write_output(output, render_report, io.out, error)) {
         io.err << "resdiff: " << error << '\n';
         return 2;
     }

@@ -1,13 +1,17 @@
 #include "cli/input.hpp"
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
+#include <utility>
 #include <unistd.h>
 
 namespace resdiff::cli {
@@ -74,8 +78,17 @@ std::optional<InputText> read_input(const std::string& name, std::istream& stdin
 
 namespace {
 
-bool write_stream(std::ostream& out, const std::string& content, const std::string& name, std::string& error) {
-    out << content;
+// A report is written in many small pieces: a large buffer turns them into few write(2) calls.
+constexpr std::size_t kOutputBuffer = std::size_t{1} << 20;
+
+// Renders into `out` and makes sure that every byte reached it.
+bool render_into(std::ostream& out, const Renderer& render, const std::string& name, std::string& error) {
+    try {
+        render(out);
+    } catch (const std::exception& e) {
+        error = name + ": " + e.what();
+        return false;
+    }
     out.flush();
     if (!out) {
         error = name + ": write error";
@@ -84,22 +97,56 @@ bool write_stream(std::ostream& out, const std::string& content, const std::stri
     return true;
 }
 
+// Opens `file` with `mode`, renders into it and closes it, reporting errors under `name`.
+bool render_into_file(const std::string& file, std::ios::openmode mode, const Renderer& render,
+                      const std::string& name, std::string& error) {
+    const auto buffer = std::make_unique_for_overwrite<char[]>(kOutputBuffer);  // outlives `f`
+    std::ofstream f;
+    f.rdbuf()->pubsetbuf(buffer.get(), static_cast<std::streamsize>(kOutputBuffer));  // only works before open
+    f.open(file, mode);
+    if (!f) {
+        error = name + ": cannot write: " + std::strerror(errno);
+        return false;
+    }
+    if (!render_into(f, render, name, error)) return false;
+    f.close();  // a failed close (NFS, quota) loses data too
+    if (f.fail()) {
+        error = name + ": write error";
+        return false;
+    }
+    return true;
+}
+
+// Removes a temporary file on every way out, an exception included, unless it was renamed.
+class TemporaryFile {
+public:
+    explicit TemporaryFile(std::string path) : path_(std::move(path)) {}
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    ~TemporaryFile() {
+        if (!kept_) std::remove(path_.c_str());
+    }
+    const std::string& path() const { return path_; }
+    void keep() { kept_ = true; }
+
+private:
+    std::string path_;
+    bool kept_ = false;
+};
+
+// Unique among the threads of this process; the process id makes it unique among processes.
+std::atomic<unsigned> temporary_counter{0};
+
 }  // namespace
 
-bool write_output(const std::string& path, const std::string& content, std::ostream& out, std::string& error) {
-    if (path.empty() || path == "-") return write_stream(out, content, "standard output", error);
+bool write_output(const std::string& path, const Renderer& render, std::ostream& out, std::string& error) {
+    if (path.empty() || path == "-") return render_into(out, render, "standard output", error);
     namespace fs = std::filesystem;
     std::error_code ec;
     // Devices, FIFOs and /dev/stdout are written in place: renaming over them would replace them.
     const fs::file_status target = fs::status(path, ec);
-    if (!ec && fs::exists(target) && !fs::is_regular_file(target)) {
-        std::ofstream f(path, std::ios::binary);
-        if (!f) {
-            error = path + ": cannot write: " + std::strerror(errno);
-            return false;
-        }
-        return write_stream(f, content, path, error);
-    }
+    if (!ec && fs::exists(target) && !fs::is_regular_file(target))
+        return render_into_file(path, std::ios::binary, render, path, error);
     // A regular file: write a temporary file beside it and rename it into place, so that an
     // interrupted run never leaves a truncated report. A symbolic link keeps pointing at the
     // report: the rename goes to the file it names.
@@ -108,27 +155,22 @@ bool write_output(const std::string& path, const std::string& content, std::ostr
         const fs::path resolved = fs::weakly_canonical(path, ec);
         if (!ec) final_path = resolved;
     }
-    static unsigned counter = 0;
-    const std::string tmp = final_path.string() + ".resdiff-tmp-" + std::to_string(::getpid()) + "-" +
-                            std::to_string(++counter);
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) {
-            error = path + ": cannot write: " + std::strerror(errno);
-            return false;
-        }
-        if (!write_stream(f, content, path, error)) {
-            std::remove(tmp.c_str());
-            return false;
-        }
-    }
-    fs::rename(tmp, final_path, ec);
+    TemporaryFile tmp(final_path.string() + ".resdiff-tmp-" + std::to_string(::getpid()) + "-" +
+                      std::to_string(++temporary_counter));
+    if (!render_into_file(tmp.path(), std::ios::binary | std::ios::trunc, render, path, error)) return false;
+    fs::rename(tmp.path(), final_path, ec);
     if (ec) {
         error = path + ": " + ec.message();
-        std::remove(tmp.c_str());
         return false;
     }
+    tmp.keep();
     return true;
+}
+
+bool write_output(const std::string& path, const std::string& content, std::ostream& out, std::string& error) {
+    return write_output(
+        path, [&content](std::ostream& o) { o.write(content.data(), static_cast<std::streamsize>(content.size())); },
+        out, error);
 }
 
 }  // namespace resdiff::cli

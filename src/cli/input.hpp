@@ -2,6 +2,7 @@
 // Reading inputs: a file path or "-" for standard input.
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -23,8 +24,19 @@ std::size_t max_input_bytes();
 std::optional<InputText> read_input(const std::string& name, std::istream& stdin_stream, std::string& error,
                                     std::size_t max_bytes = max_input_bytes());
 
-// Writes `content` to `path` atomically (temporary file + rename), or to `out` when path is
-// empty or "-". Returns false and sets `error` on failure.
+// Writes a report into its destination as it is rendered, so that it is never held in memory
+// as a whole: `render` is called once with the stream to write to.
+using Renderer = std::function<void(std::ostream&)>;
+
+// Renders into `out` when path is empty or "-". A device, FIFO or /dev/stdout is written in
+// place. A regular file (or a symbolic link to one) is written atomically: `render` writes a
+// temporary file beside it, renamed over it only when everything was written and closed, so
+// that a failure never leaves a half-written report at `path`. Returns false and sets `error`
+// (one line, no prefix) on failure, including a std::exception thrown by `render`; any other
+// exception is passed on, after the temporary file is removed.
+bool write_output(const std::string& path, const Renderer& render, std::ostream& out, std::string& error);
+
+// The same for a report already in memory.
 bool write_output(const std::string& path, const std::string& content, std::ostream& out, std::string& error);
 
 }  // namespace resdiff::cli

@@ -11,7 +11,7 @@
 namespace resdiff::cli {
 
 std::optional<model::Document> load_text(const std::string& name, const std::string& text, std::ostream& err,
-                                         bool print_warnings, const analyze::Lexicon& lexicon) {
+                                         bool print_warnings, const analyze::Lexicon& lexicon, Analysis analysis) {
     auto result = parse::parse_document(text, name);
     if (!result.ok()) {
         const auto& e = *result.error;
@@ -21,7 +21,8 @@ std::optional<model::Document> load_text(const std::string& name, const std::str
         return std::nullopt;
     }
     model::Document doc = std::move(*result.document);
-    analyze::analyze_document(doc, lexicon);
+    if (analysis == Analysis::full) analyze::analyze_document(doc, lexicon);
+    else analyze::analyze_document_level(doc, lexicon);
     if (print_warnings)
         for (const auto& w : doc.warnings)
             err << "resdiff: " << name << ':' << w.line << ':' << w.column << ": warning: " << w.message << '\n';
@@ -29,14 +30,15 @@ std::optional<model::Document> load_text(const std::string& name, const std::str
 }
 
 std::optional<model::Document> load_document(const std::string& name, std::istream& in, std::ostream& err,
-                                             bool print_warnings, const analyze::Lexicon& lexicon) {
+                                             bool print_warnings, const analyze::Lexicon& lexicon,
+                                             Analysis analysis) {
     std::string error;
     auto input = read_input(name, in, error);
     if (!input) {
         err << "resdiff: " << error << '\n';
         return std::nullopt;
     }
-    return load_text(name, input->text, err, print_warnings, lexicon);
+    return load_text(name, input->text, err, print_warnings, lexicon, analysis);
 }
 
 std::pair<std::optional<model::Document>, std::optional<model::Document>> load_both(

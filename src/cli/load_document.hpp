@@ -13,15 +13,22 @@
 
 namespace resdiff::cli {
 
+// How much of the analysis a load does: all of it, or the document-level part only (legal basis
+// and warnings) for a comparison that analyses the clauses it reports on
+// (diff::diff_documents_lazily). The warnings are the same either way.
+enum class Analysis { full, document_level };
+
 // nullopt on trouble (already reported on err). Warnings are printed when print_warnings.
 // The analysis uses `lexicon` (the built-in one, or one extended by --lexicon).
 std::optional<model::Document> load_document(const std::string& name, std::istream& in, std::ostream& err,
-                                             bool print_warnings, const analyze::Lexicon& lexicon);
+                                             bool print_warnings, const analyze::Lexicon& lexicon,
+                                             Analysis analysis = Analysis::full);
 
 // Parses and analyzes a text already in memory (a version from `git show`), reporting trouble
 // and warnings the same way.
 std::optional<model::Document> load_text(const std::string& name, const std::string& text, std::ostream& err,
-                                         bool print_warnings, const analyze::Lexicon& lexicon);
+                                         bool print_warnings, const analyze::Lexicon& lexicon,
+                                         Analysis analysis = Analysis::full);
 
 // One version to load, reporting trouble and warnings on the stream it is given.
 using DocumentLoader = std::function<std::optional<model::Document>(std::ostream& err)>;

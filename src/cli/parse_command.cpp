@@ -7,7 +7,6 @@
 #include "render/render.hpp"
 
 #include <ostream>
-#include <sstream>
 
 namespace resdiff::cli {
 
@@ -38,12 +37,13 @@ int parse_command(const std::vector<std::string>& args, Io io) {
     const analyze::Lexicon& lexicon = command_lexicon.get();
     auto doc = load_document(file, io.in, io.err, !vm.count("quiet"), lexicon);
     if (!doc) return 2;
-    std::ostringstream rendered;
-    if (format == "json") render::document_json(rendered, *doc);
-    else if (format == "akn") render::document_akn(rendered, *doc);
-    else render::document_text(rendered, *doc);
+    const auto render_report = [&](std::ostream& rendered) {
+        if (format == "json") render::document_json(rendered, *doc);
+        else if (format == "akn") render::document_akn(rendered, *doc);
+        else render::document_text(rendered, *doc);
+    };
     std::string error;
-    if (!write_output(vm["output"].as<std::string>(), rendered.str(), io.out, error)) {
+    if (!write_output(vm["output"].as<std::string>(), render_report, io.out, error)) {
         io.err << "resdiff: " << error << '\n';
         return 2;
     }

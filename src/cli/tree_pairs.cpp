@@ -202,9 +202,8 @@ std::optional<int> diff_directories(const std::vector<std::string>& args, Io io)
     render::TextOptions topts;
     const bool to_terminal = (output.empty() || output == "-") && &io.out == &std::cout && isatty(STDOUT_FILENO);
     topts.color = want_color(color, to_terminal);
-    std::ostringstream rendered;
     bool differs = false, trouble = false;
-    auto only_in = [&rendered, format](const std::string& dir, const std::string& rel) {
+    auto only_in = [format](std::ostream& rendered, const std::string& dir, const std::string& rel) {
         const auto slash = rel.rfind('/');
         const std::string where = slash == std::string::npos ? dir : join_path(dir, rel.substr(0, slash));
         const std::string name = slash == std::string::npos ? rel : rel.substr(slash + 1);
@@ -225,14 +224,15 @@ std::optional<int> diff_directories(const std::vector<std::string>& args, Io io)
         if (same_contents(old_path, new_path)) return;
         Outcome& o = outcomes[i];
         std::ostringstream messages;
-        auto old_doc = load_document(old_path, io.in, messages, !quiet, lexicon);
-        auto new_doc = old_doc ? load_document(new_path, io.in, messages, !quiet, lexicon) : std::nullopt;
+        auto old_doc = load_document(old_path, io.in, messages, !quiet, lexicon, Analysis::document_level);
+        auto new_doc = old_doc ? load_document(new_path, io.in, messages, !quiet, lexicon, Analysis::document_level)
+                               : std::nullopt;
         o.messages = messages.str();
         if (!old_doc || !new_doc) {
             o.trouble = true;
             return;
         }
-        const diff::DocumentDiff d = diff::diff_documents(*old_doc, *new_doc);
+        const diff::DocumentDiff d = diff::diff_documents_lazily(*old_doc, *new_doc, lexicon);
         if (!d.has_differences()) return;
         o.differs = true;
         std::ostringstream section;
@@ -240,33 +240,38 @@ std::optional<int> diff_directories(const std::vector<std::string>& args, Io io)
         else render::diff_text(section, d, topts);
         o.report = section.str();
     });
-    bool first_section = true;
     for (std::size_t i = 0; i < pairs->size(); ++i) {
         const TreePair& p = (*pairs)[i];
         const Outcome& o = outcomes[i];
         io.err << o.messages;
-        if (!p.in_new) {
-            only_in(inputs[0], p.rel);
-            differs = true;
-            continue;
-        }
-        if (!p.in_old) {
-            only_in(inputs[1], p.rel);
-            differs = true;
-            continue;
-        }
-        trouble = trouble || o.trouble;
-        if (!o.differs) continue;
-        differs = true;
-        const std::string old_path = join_path(inputs[0], p.rel), new_path = join_path(inputs[1], p.rel);
-        if (format == "markdown")
-            rendered << (first_section ? "\n" : "\n---\n\n") << "### `" << old_path << "` \u2192 `" << new_path
-                     << "`\n\n";
-        else rendered << (first_section ? "" : "\n") << "resdiff diff " << old_path << ' ' << new_path << '\n';
-        rendered << o.report;
-        first_section = false;
+        differs = differs || !p.in_new || !p.in_old || o.differs;
+        if (p.in_new && p.in_old) trouble = trouble || o.trouble;
     }
-    if (!write_output(output, rendered.str(), io.out, error)) {
+    // The sections, in path order, go straight to the output rather than into one more copy.
+    const auto render_report = [&](std::ostream& rendered) {
+        bool first_section = true;
+        for (std::size_t i = 0; i < pairs->size(); ++i) {
+            const TreePair& p = (*pairs)[i];
+            const Outcome& o = outcomes[i];
+            if (!p.in_new) {
+                only_in(rendered, inputs[0], p.rel);
+                continue;
+            }
+            if (!p.in_old) {
+                only_in(rendered, inputs[1], p.rel);
+                continue;
+            }
+            if (!o.differs) continue;
+            const std::string old_path = join_path(inputs[0], p.rel), new_path = join_path(inputs[1], p.rel);
+            if (format == "markdown")
+                rendered << (first_section ? "\n" : "\n---\n\n") << "### `" << old_path << "` \u2192 `"
+                         << new_path << "`\n\n";
+            else rendered << (first_section ? "" : "\n") << "resdiff diff " << old_path << ' ' << new_path << '\n';
+            rendered << o.report;
+            first_section = false;
+        }
+    };
+    if (!write_output(output, render_report, io.out, error)) {
         io.err << "resdiff: " << error << '\n';
         return 2;
     }

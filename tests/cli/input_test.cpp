@@ -103,3 +103,223 @@ TEST_CASE("a failed write to standard output exits 2", "[cli]") {
     CHECK(resdiff::cli::run({"parse", v1}, in, out, err) == 2);
     CHECK(err.str().find("resdiff: ") != std::string::npos);
 }
+
+// ---- The report is rendered straight into its destination ----
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+    std::ifstream f(p, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+}
+
+// A fresh directory per test, removed at the end even when a check fails.
+struct ScratchDir {
+    fs::path path;
+    explicit ScratchDir(const std::string& name)
+        : path(fs::temp_directory_path() / ("resdiff-" + name + "-" + std::to_string(::getpid()))) {
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~ScratchDir() { fs::remove_all(path); }
+    std::vector<std::string> entries() const {
+        std::vector<std::string> names;
+        for (const auto& e : fs::directory_iterator(path)) names.push_back(e.path().filename().string());
+        std::sort(names.begin(), names.end());
+        return names;
+    }
+};
+
+// Bytes no text path would produce unchanged: NUL, CR LF, high bytes; longer than any buffer.
+std::string awkward_bytes(std::size_t size) {
+    std::string s;
+    s.reserve(size);
+    for (std::size_t i = 0; s.size() < size; ++i) s += static_cast<char>((i * 7919u) % 256u);
+    s.replace(0, 5, std::string("\0\r\n\xff\n", 5));
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("write_output with a renderer writes the exact bytes, in pieces and in one block", "[cli]") {
+    ScratchDir dir("writer-bytes");
+    const fs::path target = dir.path / "report.bin";
+    const std::string content = awkward_bytes((3u << 20) + 17u);  // spans several 1 MiB buffers
+    std::ostringstream unused;
+    std::string error;
+    // Many small writes, as renderers do...
+    REQUIRE(write_output(target.string(),
+                         [&](std::ostream& o) {
+                             for (std::size_t i = 0; i < content.size(); i += 1000)
+                                 o << std::string_view(content).substr(i, 1000);
+                         },
+                         unused, error));
+    CHECK(slurp(target) == content);
+    // ...and one block larger than the buffer.
+    REQUIRE(write_output(target.string(), [&](std::ostream& o) { o << content << "tail"; }, unused, error));
+    CHECK(slurp(target) == content + "tail");
+    CHECK(unused.str().empty());
+    CHECK(dir.entries() == std::vector<std::string>{"report.bin"});
+}
+
+TEST_CASE("write_output with a renderer writes standard output into the stream given", "[cli]") {
+    std::ostringstream out;
+    std::string error;
+    REQUIRE(write_output("-", [](std::ostream& o) { o << "to " << "standard output\n"; }, out, error));
+    REQUIRE(write_output("", [](std::ostream& o) { o << "again\n"; }, out, error));
+    CHECK(out.str() == "to standard output\nagain\n");
+}
+
+TEST_CASE("a renderer that throws midway leaves no file and keeps the old report", "[cli]") {
+    ScratchDir dir("writer-throws");
+    const fs::path target = dir.path / "report.json";
+    std::ostringstream unused;
+    std::string error;
+    // Enough bytes before the throw that some of them already reached the temporary file.
+    const auto throws_midway = [](std::ostream& o) {
+        o << std::string(3u << 20, 'x');
+        throw std::runtime_error("renderer gave up");
+    };
+
+    SECTION("no file at the path before") {
+        CHECK_FALSE(write_output(target.string(), throws_midway, unused, error));
+        CHECK(error.find("renderer gave up") != std::string::npos);
+        CHECK(error.find(target.string()) != std::string::npos);
+        CHECK(dir.entries().empty());
+    }
+    SECTION("an existing report is left untouched") {
+        REQUIRE(write_output(target.string(), "the previous report\n", unused, error));
+        CHECK_FALSE(write_output(target.string(), throws_midway, unused, error));
+        CHECK(slurp(target) == "the previous report\n");
+        CHECK(dir.entries() == std::vector<std::string>{"report.json"});
+    }
+    SECTION("an exception of no standard type is passed on, and still cleaned up") {
+        REQUIRE(write_output(target.string(), "the previous report\n", unused, error));
+        CHECK_THROWS_AS(write_output(target.string(), [](std::ostream& o) { o << "partial"; throw 42; }, unused,
+                                     error),
+                        int);
+        CHECK(slurp(target) == "the previous report\n");
+        CHECK(dir.entries() == std::vector<std::string>{"report.json"});
+    }
+    SECTION("on standard output the error is reported too") {
+        std::ostringstream out;
+        CHECK_FALSE(write_output("-", throws_midway, out, error));
+        CHECK(error.find("standard output: renderer gave up") == 0);
+    }
+}
+
+TEST_CASE("write_output: a write to a full device fails with an error", "[cli]") {
+    if (!fs::exists("/dev/full")) {
+        WARN("no /dev/full on this system");
+        return;
+    }
+    std::ostringstream unused;
+    std::string error;
+    // Small enough to sit in the buffer until the final flush, and larger than it.
+    CHECK_FALSE(write_output("/dev/full", "a short report\n", unused, error));
+    CHECK(error == "/dev/full: write error");
+    error.clear();
+    CHECK_FALSE(write_output("/dev/full", [](std::ostream& o) { o << std::string(3u << 20, 'x'); }, unused, error));
+    CHECK(error == "/dev/full: write error");
+    CHECK(fs::is_character_file("/dev/full"));
+}
+
+// A regular file that cannot grow (RLIMIT_FSIZE, standing in for a full disk): the write fails
+// partway, and neither a truncated report nor the temporary file is left behind.
+TEST_CASE("write_output: a write that fails partway keeps the old report and no temporary file", "[cli]") {
+    ScratchDir dir("writer-full");
+    const fs::path target = dir.path / "report.txt";
+    std::ostringstream unused;
+    std::string error;
+    REQUIRE(write_output(target.string(), "the previous report\n", unused, error));
+
+    rlimit old_limit{};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &old_limit) == 0);
+    rlimit small = old_limit;
+    small.rlim_cur = 64 * 1024;
+    const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);  // EFBIG instead of a signal
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    const bool ok = write_output(target.string(), [](std::ostream& o) { o << std::string(1u << 20, 'x') << "end\n"; },
+                                 unused, error);
+    ::setrlimit(RLIMIT_FSIZE, &old_limit);
+    std::signal(SIGXFSZ, old_handler);
+
+    CHECK_FALSE(ok);
+    CHECK(error == target.string() + ": write error");
+    CHECK(slurp(target) == "the previous report\n");
+    CHECK(dir.entries() == std::vector<std::string>{"report.txt"});
+}
+
+TEST_CASE("write_output with a renderer writes a FIFO in place", "[cli]") {
+    ScratchDir dir("writer-fifo");
+    const fs::path fifo = dir.path / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);  // a reader, so that opening to write does not block
+    REQUIRE(fd >= 0);
+    std::ostringstream out;
+    std::string error;
+    const bool ok = write_output(fifo.string(), [](std::ostream& o) { o << "rendered " << 42 << " into the pipe\n"; },
+                                 out, error);
+    char buf[64] = {};
+    const auto n = ::read(fd, buf, sizeof buf);
+    ::close(fd);
+    CHECK(ok);
+    CHECK(fs::is_fifo(fifo));
+    CHECK(std::string(buf, n > 0 ? static_cast<std::size_t>(n) : 0) == "rendered 42 into the pipe\n");
+    CHECK(dir.entries() == std::vector<std::string>{"pipe"});
+}
+
+// Temporary names must stay unique when several threads write at once: with a plain counter
+// two writers could share a temporary file and rename each other's half-written report.
+TEST_CASE("write_output from several threads at once", "[cli]") {
+    ScratchDir dir("writer-threads");
+    constexpr int kThreads = 8, kRounds = 20;
+    const auto content = [](int t) { return std::string(64 * 1024 + static_cast<std::size_t>(t), char('a' + t)); };
+    std::atomic<int> failures{0};
+
+    SECTION("to different paths") {
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t)
+            threads.emplace_back([&, t] {
+                std::ostringstream unused;
+                std::string error;
+                for (int r = 0; r < kRounds; ++r) {
+                    const fs::path p = dir.path / ("report-" + std::to_string(t) + "-" + std::to_string(r));
+                    if (!write_output(p.string(), [&](std::ostream& o) { o << content(t); }, unused, error)) ++failures;
+                }
+            });
+        for (auto& th : threads) th.join();
+        CHECK(failures == 0);
+        CHECK(dir.entries().size() == std::size_t{kThreads * kRounds});
+        for (int t = 0; t < kThreads; ++t)
+            CHECK(slurp(dir.path / ("report-" + std::to_string(t) + "-" + std::to_string(kRounds - 1))) == content(t));
+    }
+    SECTION("to the same path: the file is always one whole report") {
+        const fs::path target = dir.path / "report.txt";
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t)
+            threads.emplace_back([&, t] {
+                std::ostringstream unused;
+                std::string error;
+                for (int r = 0; r < kRounds; ++r)
+                    if (!write_output(target.string(), [&](std::ostream& o) { o << content(t); }, unused, error))
+                        ++failures;
+            });
+        for (auto& th : threads) th.join();
+        CHECK(failures == 0);
+        const std::string last = slurp(target);
+        bool whole = false;
+        for (int t = 0; t < kThreads; ++t) whole = whole || last == content(t);
+        CHECK(whole);
+        CHECK(dir.entries() == std::vector<std::string>{"report.txt"});
+    }
+}
