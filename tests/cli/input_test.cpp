@@ -1,6 +1,7 @@
 // src/cli/input.cpp: bounded reading and atomic writing.
 
 #include "cli/input.hpp"
+#include "cli_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -322,4 +323,27 @@ TEST_CASE("write_output from several threads at once", "[cli]") {
         CHECK(whole);
         CHECK(dir.entries() == std::vector<std::string>{"report.txt"});
     }
+}
+
+TEST_CASE("files are read whole in one piece, and refused over the limit", "[cli]") {
+    resdiff::cli_test::TempDir dir;
+    std::string content;
+    for (int i = 0; content.size() < 300000; ++i) {
+        content += std::to_string(i) + ". Decides;\r\n";
+        content += '\0';  // bytes a text reader might stop at: read_input does not
+        content += '\xff';
+    }
+    const auto file = dir.write("big.txt", content).string();
+    std::istringstream unused;
+    std::string error;
+    auto whole = read_input(file, unused, error, content.size());  // exactly at the limit
+    REQUIRE(whole.has_value());
+    CHECK(whole->text == content);
+    CHECK_FALSE(read_input(file, unused, error, content.size() - 1).has_value());
+    CHECK(error == file + ": input larger than " + std::to_string(content.size() - 1) +
+                       " bytes (set RESDIFF_MAX_INPUT to allow more): not a resolution");
+    const auto empty = dir.write("empty.txt", "").string();
+    auto none = read_input(empty, unused, error, 10);
+    REQUIRE(none.has_value());
+    CHECK(none->text.empty());
 }
