@@ -17,7 +17,7 @@ namespace resdiff::grammar {
 
 // clang-format off
 // Never empty. Lone carriage returns are normalised before scanning, so a line ends at \n or \r\n.
-struct line_content : pegtl::plus<pegtl::not_one<'\n', '\r'>> {};
+struct line_content : line_bytes {};
 struct press_quote : pegtl::seq<left_dquote, blanks> {};   // “ opening every paragraph of a press release
 
 struct blank_line : pegtl::seq<blanks, pegtl::eol> {};

@@ -12,20 +12,39 @@ namespace resdiff::grammar {
 template <class Str> struct kw : pegtl::seq<Str, word_end> {};
 struct sp : some_blanks {};
 
+// Adverbs grouped by their first letter, so that a lead is compared only with the adverbs of
+// its own letter (every paragraph's lead goes through these lists; no adverb is a prefix of
+// another, so the grouping matches what the plain list of alternatives matched).
+template <char Initial, class... Words>
+struct initial : pegtl::seq<pegtl::at<pegtl::one<Initial>>, pegtl::sor<Words...>> {};
+
 // Adverbs that may open an operative or preambular paragraph before its verb.
-struct pre_adverb : pegtl::sor<kw<TAO_PEGTL_STRING("Further")>, kw<TAO_PEGTL_STRING("Also")>, kw<TAO_PEGTL_STRING("Strongly")>,
-                               kw<TAO_PEGTL_STRING("Deeply")>, kw<TAO_PEGTL_STRING("Gravely")>, kw<TAO_PEGTL_STRING("Seriously")>,
-                               kw<TAO_PEGTL_STRING("Firmly")>, kw<TAO_PEGTL_STRING("Fully")>, kw<TAO_PEGTL_STRING("Once again")>,
-                               kw<TAO_PEGTL_STRING("Again")>, kw<TAO_PEGTL_STRING("Urgently")>, kw<TAO_PEGTL_STRING("Emphatically")>,
-                               kw<TAO_PEGTL_STRING("Profoundly")>, kw<TAO_PEGTL_STRING("Greatly")>, kw<TAO_PEGTL_STRING("Solemnly")>,
-                               kw<TAO_PEGTL_STRING("Resolutely")>, kw<TAO_PEGTL_STRING("Unequivocally")>, kw<TAO_PEGTL_STRING("Categorically")>,
-                               kw<TAO_PEGTL_STRING("Vigorously")>, kw<TAO_PEGTL_STRING("Most")>, kw<TAO_PEGTL_STRING("Keenly")>,
-                               kw<TAO_PEGTL_STRING("Warmly")>, kw<TAO_PEGTL_STRING("Expressly")>, kw<TAO_PEGTL_STRING("Increasingly")>,
-                               kw<TAO_PEGTL_STRING("Equally")>, kw<TAO_PEGTL_STRING("Similarly")>, kw<TAO_PEGTL_STRING("Still")>> {};
-struct inner_adverb : pegtl::sor<kw<TAO_PEGTL_STRING("also")>, kw<TAO_PEGTL_STRING("further")>, kw<TAO_PEGTL_STRING("again")>,
-                                 kw<TAO_PEGTL_STRING("strongly")>, kw<TAO_PEGTL_STRING("deeply")>, kw<TAO_PEGTL_STRING("firmly")>,
-                                 kw<TAO_PEGTL_STRING("fully")>, kw<TAO_PEGTL_STRING("urgently")>, kw<TAO_PEGTL_STRING("once again")>,
-                                 kw<TAO_PEGTL_STRING("once more")>, kw<TAO_PEGTL_STRING("gravely")>, kw<TAO_PEGTL_STRING("seriously")>> {};
+struct pre_adverb : pegtl::sor<initial<'A', kw<TAO_PEGTL_STRING("Also")>, kw<TAO_PEGTL_STRING("Again")>>,
+                               initial<'C', kw<TAO_PEGTL_STRING("Categorically")>>,
+                               initial<'D', kw<TAO_PEGTL_STRING("Deeply")>>,
+                               initial<'E', kw<TAO_PEGTL_STRING("Emphatically")>, kw<TAO_PEGTL_STRING("Expressly")>,
+                                            kw<TAO_PEGTL_STRING("Equally")>>,
+                               initial<'F', kw<TAO_PEGTL_STRING("Further")>, kw<TAO_PEGTL_STRING("Firmly")>, kw<TAO_PEGTL_STRING("Fully")>>,
+                               initial<'G', kw<TAO_PEGTL_STRING("Gravely")>, kw<TAO_PEGTL_STRING("Greatly")>>,
+                               initial<'I', kw<TAO_PEGTL_STRING("Increasingly")>>,
+                               initial<'K', kw<TAO_PEGTL_STRING("Keenly")>>,
+                               initial<'M', kw<TAO_PEGTL_STRING("Most")>>,
+                               initial<'O', kw<TAO_PEGTL_STRING("Once again")>>,
+                               initial<'P', kw<TAO_PEGTL_STRING("Profoundly")>>,
+                               initial<'R', kw<TAO_PEGTL_STRING("Resolutely")>>,
+                               initial<'S', kw<TAO_PEGTL_STRING("Strongly")>, kw<TAO_PEGTL_STRING("Seriously")>,
+                                            kw<TAO_PEGTL_STRING("Solemnly")>, kw<TAO_PEGTL_STRING("Similarly")>,
+                                            kw<TAO_PEGTL_STRING("Still")>>,
+                               initial<'U', kw<TAO_PEGTL_STRING("Urgently")>, kw<TAO_PEGTL_STRING("Unequivocally")>>,
+                               initial<'V', kw<TAO_PEGTL_STRING("Vigorously")>>,
+                               initial<'W', kw<TAO_PEGTL_STRING("Warmly")>>> {};
+struct inner_adverb : pegtl::sor<initial<'a', kw<TAO_PEGTL_STRING("also")>, kw<TAO_PEGTL_STRING("again")>>,
+                                 initial<'f', kw<TAO_PEGTL_STRING("further")>, kw<TAO_PEGTL_STRING("firmly")>, kw<TAO_PEGTL_STRING("fully")>>,
+                                 initial<'s', kw<TAO_PEGTL_STRING("strongly")>, kw<TAO_PEGTL_STRING("seriously")>>,
+                                 initial<'d', kw<TAO_PEGTL_STRING("deeply")>>,
+                                 initial<'u', kw<TAO_PEGTL_STRING("urgently")>>,
+                                 initial<'o', kw<TAO_PEGTL_STRING("once again")>, kw<TAO_PEGTL_STRING("once more")>>,
+                                 initial<'g', kw<TAO_PEGTL_STRING("gravely")>>> {};
 // "with (deep|grave|great|serious)? (concern|appreciation|satisfaction|regret|alarm)"
 struct with_degree : pegtl::sor<kw<TAO_PEGTL_STRING("deep")>, kw<TAO_PEGTL_STRING("grave")>, kw<TAO_PEGTL_STRING("great")>,
                                 kw<TAO_PEGTL_STRING("serious")>, kw<TAO_PEGTL_STRING("particular")>, kw<TAO_PEGTL_STRING("utmost")>> {};

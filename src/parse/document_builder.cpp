@@ -8,6 +8,7 @@
 #include "text/fold.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -65,6 +66,24 @@ bool ends_terminal(std::string_view s) {
     return c == ',' || c == ';' || c == ':' || c == '.';
 }
 
+// The line holds a tab or two spaces in a row (find("  ") would stop at every single space).
+bool has_blank_run(std::string_view s) {
+    if (s.find('\t') != std::string_view::npos) return true;
+    // Two spaces in a row put one at an odd position: only those positions are looked at.
+    for (std::size_t i = 1; i < s.size(); i += 2)
+        if (s[i] == ' ' && (s[i - 1] == ' ' || (i + 1 < s.size() && s[i + 1] == ' '))) return true;
+    return false;
+}
+
+// collapse_spaces(s) == s: single spaces between words, no other blank. Most lines are, and
+// need no pass through collapse_spaces.
+bool collapsed_already(std::string_view s) {
+    if (!s.empty() && (text::is_space(s.front()) || text::is_space(s.back()))) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (text::is_space(s[i]) && (s[i] != ' ' || text::is_space(s[i + 1]))) return false;  // s.back() is no blank
+    return true;
+}
+
 bool is_section_heading(std::string_view s) {
     s = trim(s);
     if (s.empty() || s.size() > 6) return false;
@@ -74,6 +93,7 @@ bool is_section_heading(std::string_view s) {
 
 bool is_annex_heading(std::string_view s) {
     s = trim(s);
+    if (s.empty() || s.front() != 'A') return false;  // every word below opens with 'A'; most lines fail here
     for (std::string_view w : {"Annex", "ANNEX", "Appendix", "APPENDIX"}) {
         if (s.substr(0, w.size()) != w) continue;
         std::string_view rest = trim(s.substr(w.size()));
@@ -99,10 +119,13 @@ void append_piece(std::string& text, std::string_view piece) {
     text.append(piece);
 }
 
+// A paragraph's lines are a run of the builder's one line list (block_lines_): only the last
+// block ever grows, so no block needs a vector of its own.
 struct Block {
     enum Kind { op, sub, plain } kind = plain;
-    std::string label;
-    std::vector<const ScannedLine*> lines;
+    std::string_view label;  // a view into the source text
+    std::size_t first_line = 0;  // index of its first line in block_lines_
+    std::size_t line_count = 0;
     std::size_t line = 0;
     std::size_t column = 1;
     bool displaced_label = false;
@@ -117,7 +140,7 @@ struct Level {
 
 class Builder {
 public:
-    Builder(const std::vector<ScannedLine>& lines, std::string source) : lines_(lines) {
+    Builder(const std::vector<ScannedLine>& lines, std::string source) : input_(lines) {
         doc_.source = std::move(source);
     }
 
@@ -141,15 +164,26 @@ public:
     }
 
 private:
-    std::vector<ScannedLine> lines_;  // a copy: demote_unlikely_numbers() may relabel lines
+    const std::vector<ScannedLine>& input_;
+    std::vector<ScannedLine> lines_;  // input_, inline paragraphs split; demote_unlikely_numbers() relabels
     model::Document doc_;
     std::size_t first_ = 0;  // first line after a Markdown front matter
     bool press_mode_ = false;
     bool enacting_found_ = false;
     bool known_lead_found_ = false;
-    std::unordered_set<std::string> heading_lines_;  // for running headers
+    // Running headers are looked up per line of text: by view, without copying the line.
+    struct ViewHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_set<std::string, ViewHash, std::equal_to<>> heading_lines_;
+    std::vector<bool> heading_line_sizes_;  // sizes of the heading lines: most lines are no size of theirs
+    bool is_heading_line(std::string_view t) const {
+        return t.size() < heading_line_sizes_.size() && heading_line_sizes_[t.size()] && heading_lines_.count(t);
+    }
     std::set<std::string> note_labels_;
     std::vector<Block> blocks_;
+    std::vector<const ScannedLine*> block_lines_;
     std::vector<std::size_t> op_blocks_with_numbers_;
 
     void warn(std::size_t line, std::size_t column, std::string message) {
@@ -162,14 +196,18 @@ private:
     // 11. Calls upon …"). Where the numbering expects the next number after a ; . or :, and a
     // capitalised word follows, the line is split there into a new paragraph line.
     void split_inline_paragraphs() {
-        std::vector<ScannedLine> out;
-        out.reserve(lines_.size());
+        std::vector<ScannedLine>& out = lines_;
+        out.reserve(input_.size());
         int last = 0;
-        for (const ScannedLine& line : lines_) {
+        std::string next;
+        for (const ScannedLine& line : input_) {
             ScannedLine l = line;
-            if (l.kind == LineKind::op) last = std::atoi(l.label.c_str());
+            if (l.kind == LineKind::op) last = l.value;
             while (l.kind == LineKind::op || l.kind == LineKind::text) {
-                const std::string next = std::to_string(last + 1) + ". ";
+                // Most lines hold no ". " at all: no number to look for (and no string to build).
+                if (l.content.find(". ") == std::string_view::npos) break;
+                next = std::to_string(last + 1);
+                next += ". ";
                 std::size_t at = std::string_view::npos;
                 for (std::size_t p = l.content.find(next); p != std::string_view::npos; p = l.content.find(next, p + 1)) {
                     if (p < 2 || l.content[p - 1] != ' ') continue;
@@ -187,7 +225,8 @@ private:
                 const std::size_t raw_at = static_cast<std::size_t>(l.content.data() + at - l.raw.data());
                 ScannedLine tail = l;
                 tail.kind = LineKind::op;
-                tail.label = std::to_string(last + 1);
+                tail.label = l.content.substr(at, next.size() - 2);  // the digits just matched
+                tail.value = last + 1;
                 tail.raw = l.raw.substr(raw_at);
                 tail.content = trim(tail.raw.substr(next.size()));
                 tail.indent = 0;
@@ -195,7 +234,7 @@ private:
                 l.raw = l.raw.substr(0, raw_at);
                 l.content = l.content.substr(0, at);
                 warn(l.number, l.content_column + at,
-                     "paragraph " + tail.label + " starts inside the line of " +
+                     "paragraph " + std::string(tail.label) + " starts inside the line of " +
                          (last == 0 ? std::string("the preamble") : "paragraph " + std::to_string(last)) + "; split there");
                 out.push_back(l);
                 l = tail;
@@ -203,7 +242,6 @@ private:
             }
             out.push_back(l);
         }
-        lines_ = std::move(out);
     }
 
     // A numbered line out of sequence after a line that does not end a paragraph is a wrapped
@@ -215,7 +253,7 @@ private:
             const ScannedLine* before = prev;
             if (l.kind != LineKind::blank && l.kind != LineKind::furniture) prev = &l;
             if (l.kind != LineKind::op && l.kind != LineKind::op_number_only && l.kind != LineKind::loose_op) continue;
-            const int n = std::atoi(l.label.c_str());
+            const int n = l.value;
             const bool in_sequence = n == last + 1 || n == 1;
             const bool wrapped = l.kind == LineKind::op && !in_sequence && before && before->kind == LineKind::text &&
                                  !ends_terminal(before->raw) && &l != &lines_.front() &&
@@ -225,7 +263,8 @@ private:
                 continue;
             }
             l.kind = LineKind::text;
-            l.label.clear();
+            l.label = {};
+            l.value = 0;
             l.content = trim(l.raw);
             l.content_column = l.indent + 1;
         }
@@ -246,10 +285,11 @@ private:
             const auto colon = l.find(':');
             if (colon == std::string_view::npos) continue;
             const std::string_view key = l.substr(0, colon);
-            std::string value(trim(l.substr(colon + 1)));
+            // A view, not a copy: an unclosed front matter runs over the whole text.
+            std::string_view value = trim(l.substr(colon + 1));
             if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
-            if (key == "symbol" && !value.empty()) doc_.metadata.symbol = value;
-            if (key == "date" && value.size() == 10) doc_.metadata.date = value;
+            if (key == "symbol" && !value.empty()) doc_.metadata.symbol = std::string(value);
+            if (key == "date" && value.size() == 10) doc_.metadata.date = std::string(value);
         }
     }
 
@@ -299,8 +339,12 @@ private:
             const auto& l = lines_[i];
             if (l.kind == LineKind::furniture || l.kind == LineKind::blank || l.kind == LineKind::enacting) continue;
             heading.push_back(l.raw);
-            const std::string t(trim(l.raw));
-            if (t.size() >= 8) heading_lines_.insert(text::collapse_spaces(t));
+            const std::string_view t = trim(l.raw);
+            if (t.size() < 8) continue;
+            std::string key = collapsed_already(t) ? std::string(t) : text::collapse_spaces(t);
+            if (key.size() >= heading_line_sizes_.size()) heading_line_sizes_.resize(key.size() + 1);
+            heading_line_sizes_[key.size()] = true;
+            heading_lines_.insert(std::move(key));
         }
         read_heading(heading, doc_.metadata);
     }
@@ -311,17 +355,19 @@ private:
         const std::string_view trimmed = trim(l.raw);
         if (trimmed.empty()) return false;
         // Folding blanks costs a copy: only lines with runs of blanks need it (hot path).
-        const bool plain = trimmed.find("  ") == std::string_view::npos && trimmed.find('\t') == std::string_view::npos;
-        const std::string t = plain ? std::string(trimmed) : text::collapse_spaces(trimmed);
-        if (heading_lines_.count(t)) return true;
-        if (t.find('/') == std::string::npos) return false;  // every symbol has a slash
+        const bool plain = !has_blank_run(trimmed);
+        std::string folded;
+        if (!plain) folded = text::collapse_spaces(trimmed);
+        const std::string_view t = plain ? trimmed : std::string_view(folded);
+        if (is_heading_line(t)) return true;
+        if (t.find('/') == std::string_view::npos) return false;  // every symbol has a slash
         const std::string sym = find_symbol(t);
         if (!sym.empty() && t.size() <= sym.size() + 2) return true;
-        if (doc_.metadata.symbol && t.find(*doc_.metadata.symbol) != std::string::npos) {
-            std::string rest = t;
+        if (doc_.metadata.symbol && t.find(*doc_.metadata.symbol) != std::string_view::npos) {
+            std::string rest(t);
             rest.erase(rest.find(*doc_.metadata.symbol), doc_.metadata.symbol->size());
             rest = text::collapse_spaces(rest);
-            return rest.empty() || heading_lines_.count(rest);
+            return rest.empty() || is_heading_line(rest);
         }
         return false;
     }
@@ -332,7 +378,7 @@ private:
         bool after_rule = false;
         for (std::size_t i = body; i < lines_.size(); ++i) {
             const auto& l = lines_[i];
-            if (l.kind == LineKind::md_note || l.kind == LineKind::slash_note) note_labels_.insert(l.label);
+            if (l.kind == LineKind::md_note || l.kind == LineKind::slash_note) note_labels_.emplace(l.label);
             if (l.kind == LineKind::footnote_rule) after_rule = true;
             else if (after_rule && l.kind != LineKind::blank) {
                 if (auto label = foot_note_label(l)) note_labels_.insert(*label);
@@ -368,12 +414,25 @@ private:
     };
 
     Layout measure_layout(std::size_t body) const {
-        std::map<std::size_t, std::size_t> histogram;
+        // Indents counted in an array; the rare deep ones (hostile input) in a map. Visited in
+        // increasing indent order: the smallest of equally common indents wins.
+        constexpr std::size_t kSmall = 64;
+        std::array<std::size_t, kSmall> small{};
+        std::map<std::size_t, std::size_t> deep;
         for (std::size_t i = body; i < lines_.size(); ++i)
-            if (lines_[i].kind == LineKind::text) ++histogram[lines_[i].indent];
+            if (lines_[i].kind == LineKind::text) {
+                const std::size_t indent = lines_[i].indent;
+                if (indent < kSmall) ++small[indent];
+                else ++deep[indent];
+            }
         Layout layout;
         std::size_t best = 0;
-        for (auto [indent, count] : histogram)
+        for (std::size_t indent = 0; indent < kSmall; ++indent)
+            if (small[indent] > best) {
+                best = small[indent];
+                layout.base_indent = indent;
+            }
+        for (auto [indent, count] : deep)
             if (count > best) {
                 best = count;
                 layout.base_indent = indent;
@@ -428,7 +487,7 @@ private:
     }
 
     // A numbered operative paragraph opens: it closes any list numbered inside the previous one.
-    void start_operative(const ScannedLine& l, int n, bool& ops_seen, std::optional<std::string>& pending_label) {
+    void start_operative(const ScannedLine& l, int n, bool& ops_seen, std::optional<std::string_view>& pending_label) {
         inner_next_.reset();
         start_block(Block::op, l, l.label);
         last_op_number_ = n;
@@ -436,20 +495,29 @@ private:
         pending_label.reset();
     }
 
-    void start_block(Block::Kind kind, const ScannedLine& l, std::string label) {
+    void start_block(Block::Kind kind, const ScannedLine& l, std::string_view label) {
         Block b;
         b.kind = kind;
-        b.label = std::move(label);
-        b.lines.push_back(&l);
+        b.label = label;
+        b.first_line = block_lines_.size();
+        b.line_count = 1;
+        block_lines_.push_back(&l);
         b.line = l.number;
         b.column = l.indent + 1;
-        blocks_.push_back(std::move(b));
+        blocks_.push_back(b);
     }
+
+    void extend_last_block(const ScannedLine& l) {
+        block_lines_.push_back(&l);
+        ++blocks_.back().line_count;
+    }
+
+    const ScannedLine& block_line(const Block& b, std::size_t k) const { return *block_lines_[b.first_line + k]; }
 
     void group_paragraphs(std::size_t body) {
         const Layout layout = measure_layout(body);
         bool pending_blank = false;
-        std::optional<std::string> pending_label;
+        std::optional<std::string_view> pending_label;
         std::size_t pending_label_line = 0;
         bool in_rule_notes = false, rule_blank = false, in_annex = false;
         model::Footnote* open_note = nullptr;
@@ -469,7 +537,7 @@ private:
                 // part of that paragraph, whatever its own structure.
                 if (l.kind == LineKind::blank || l.kind == LineKind::furniture) continue;
                 in_quote_ = !closes_quotation(l.raw);
-                blocks_.back().lines.push_back(&l);
+                extend_last_block(l);
                 prev = &l;
                 continue;
             }
@@ -490,7 +558,7 @@ private:
                     continue;
                 }
                 if (!rule_blank && open_note && l.kind == LineKind::text) {
-                    open_note->text = text::collapse_spaces(open_note->text + " " + std::string(trim(l.raw)));
+                    continue_note(*open_note, trim(l.raw));
                     continue;
                 }
                 in_rule_notes = false;
@@ -507,13 +575,13 @@ private:
                 continue;
             case LineKind::md_note:
             case LineKind::slash_note:
-                add_note(l, l.label, l.content);
+                add_note(l, std::string(l.label), l.content);
                 open_note = &doc_.footnotes.back();
                 pending_blank = false;
                 prev = nullptr;
                 continue;
             case LineKind::closing:
-                doc_.metadata.meeting = std::string(trim(l.raw));
+                set_meeting(trim(l.raw));
                 closed_ = ops_seen;
                 continue;
             case LineKind::blank:
@@ -525,7 +593,8 @@ private:
                 const bool next_continues = next && next->kind == LineKind::text && starts_lower(next->content);
                 Block* current = blocks_.empty() ? nullptr : &blocks_.back();
                 const bool current_unlabelled = current && current->kind == Block::plain && ops_seen;
-                const bool first_line_open = current && current->lines.size() == 1 && !ends_terminal(current->lines.back()->raw);
+                const bool first_line_open =
+                    current && current->line_count == 1 && !ends_terminal(block_line(*current, 0).raw);
                 if (current_unlabelled && (next_continues || first_line_open || next == nullptr ||
                                            next->kind == LineKind::closing)) {
                     current->kind = Block::op;
@@ -533,7 +602,7 @@ private:
                     current->displaced_label = true;
                     current->displaced_line = l.number;
                     warn(l.number, l.indent + 1,
-                         "paragraph number " + l.label + " stands after the first line of its paragraph (line " +
+                         "paragraph number " + std::string(l.label) + " stands after the first line of its paragraph (line " +
                              std::to_string(current->line) + ")");
                 } else {
                     pending_label = l.label;
@@ -543,7 +612,7 @@ private:
                 continue;
             }
             case LineKind::op: {
-                const int n = std::atoi(l.label.c_str());
+                const int n = l.value;
                 const std::string_view prev_text = prev ? trim(prev->raw) : std::string_view();
                 const bool after_colon = !prev_text.empty() && prev_text.back() == ':';
                 if (inner_next_ && n == *inner_next_) {
@@ -564,11 +633,11 @@ private:
                 start_block(Block::sub, l, l.label);
                 break;
             case LineKind::loose_op: {
-                const int n = std::atoi(l.label.c_str());
+                const int n = l.value;
                 const std::string_view c = strip_left_quote(l.content);
                 const std::size_t len = lead_length(c);
                 if (!in_quote_ && n == last_op_number_ + 1 && len > 0 && is_operative_lead(c.substr(0, len))) {
-                    warn(l.number, l.indent + 1, "paragraph number " + l.label + " has no full stop");
+                    warn(l.number, l.indent + 1, "paragraph number " + std::string(l.label) + " has no full stop");
                     start_operative(l, n, ops_seen, pending_label);
                     break;
                 }
@@ -579,7 +648,7 @@ private:
                 const std::string_view t = trim(l.raw);
                 if (t.empty()) continue;
                 if (open_note && !pending_blank && l.kind == LineKind::text) {  // "3/ Official Records ...," continued
-                    open_note->text = text::collapse_spaces(open_note->text + " " + std::string(t));
+                    continue_note(*open_note, t);
                     continue;
                 }
                 open_note = nullptr;
@@ -589,7 +658,7 @@ private:
                     continue;
                 }
                 if (ops_seen && t.substr(0, 8) == "Adopted ") {  // "Adopted at the 2085th meeting by 12 votes"
-                    doc_.metadata.meeting = std::string(t);
+                    set_meeting(t);
                     closed_ = true;
                     continue;
                 }
@@ -598,11 +667,16 @@ private:
                     pending_blank = true;
                     continue;
                 }
-                if (ops_seen && t.size() <= 20 && iso_date(t).size() == 10 &&
-                    (pending_blank || ends_terminal(prev ? prev->raw : std::string_view()))) {
+                // The cheap tests before the date search.
+                if (ops_seen && t.size() <= 20 &&
+                    (pending_blank || ends_terminal(prev ? prev->raw : std::string_view())) && iso_date(t).size() == 10) {
                     // A date alone after the operative part closes the text ("14 November 2025").
-                    if (!doc_.metadata.meeting) doc_.metadata.meeting = std::string(t);
-                    else doc_.metadata.meeting = *doc_.metadata.meeting + " " + std::string(t);
+                    if (!doc_.metadata.meeting) {
+                        set_meeting(t);
+                    } else {
+                        doc_.metadata.meeting->append(" ").append(t);  // appended, not rebuilt per date
+                        meeting_collapsed_ = false;
+                    }
                     continue;
                 }
                 if (ops_seen && prev && !pending_label && ends_with_seized(prev->raw)) {
@@ -626,7 +700,7 @@ private:
                     const std::size_t len = lead_length(c);
                     if (len > 0 && is_operative_lead(c.substr(0, len))) ops_seen = true;
                 } else {
-                    blocks_.back().lines.push_back(&l);
+                    extend_last_block(l);
                 }
                 break;
             }
@@ -637,7 +711,7 @@ private:
             prev = &l;
         }
         if (pending_label)
-            warn(pending_label_line, 1, "paragraph number " + *pending_label + " has no text");
+            warn(pending_label_line, 1, "paragraph number " + std::string(*pending_label) + " has no text");
     }
 
     // After the closing line: notes ("33.One member (China) did not participate", "1/ S/26111.",
@@ -648,7 +722,7 @@ private:
             return;
         }
         if (l.kind == LineKind::md_note || l.kind == LineKind::slash_note) {
-            add_note(l, l.label, l.content);
+            add_note(l, std::string(l.label), l.content);
             tail_note_open_ = true;
             return;
         }
@@ -664,12 +738,40 @@ private:
             return;
         }
         if (tail_note_open_ && !doc_.footnotes.empty()) {
-            doc_.footnotes.back().text = text::collapse_spaces(doc_.footnotes.back().text + " " + std::string(t));
+            continue_note(doc_.footnotes.back(), t);
             return;
         }
-        doc_.metadata.meeting = text::collapse_spaces(doc_.metadata.meeting.value_or("") + " " + std::string(t));
+        continue_meeting(t);
     }
     bool tail_note_open_ = false;
+
+    // Footnotes and the closing words grow line by line, each line joined with its blanks
+    // collapsed. Collapsing the whole text again for every line made long notes quadratic:
+    // the text is collapsed in full once, then each new line alone (collapse_spaces of a
+    // collapsed text, a blank and more is that text, a blank and the collapsed rest).
+    void continue_note(model::Footnote& note, std::string_view line) {
+        const auto index = static_cast<std::size_t>(&note - doc_.footnotes.data());
+        if (collapsed_note_ != index) note.text = text::collapse_spaces(note.text);
+        append_collapsed(note.text, line);
+        collapsed_note_ = index;
+    }
+    void continue_meeting(std::string_view line) {
+        if (!meeting_collapsed_) doc_.metadata.meeting = text::collapse_spaces(doc_.metadata.meeting.value_or(""));
+        append_collapsed(*doc_.metadata.meeting, line);
+        meeting_collapsed_ = true;
+    }
+    void set_meeting(std::string_view words) {
+        doc_.metadata.meeting = std::string(words);
+        meeting_collapsed_ = false;
+    }
+    static void append_collapsed(std::string& text, std::string_view line) {
+        const std::string more = text::collapse_spaces(line);
+        if (more.empty()) return;
+        if (!text.empty()) text += ' ';
+        text += more;
+    }
+    std::size_t collapsed_note_ = static_cast<std::size_t>(-1);  // index of the note known collapsed
+    bool meeting_collapsed_ = false;
 
     static bool ends_with_seized(std::string_view s) {
         s = trim(s);
@@ -732,8 +834,13 @@ private:
 
     std::string block_text(const Block& b, std::size_t& first_column) const {
         std::string text;
-        for (std::size_t k = 0; k < b.lines.size(); ++k) {
-            const ScannedLine& l = *b.lines[k];
+        if (b.line_count > 1) {  // the lines and a blank between each: one allocation, not one per doubling
+            std::size_t room = 0;
+            for (std::size_t k = 0; k < b.line_count; ++k) room += block_line(b, k).raw.size() + 1;
+            text.reserve(room);
+        }
+        for (std::size_t k = 0; k < b.line_count; ++k) {
+            const ScannedLine& l = block_line(b, k);
             const bool labelled = (l.kind == LineKind::op || l.kind == LineKind::sub ||
                                    (l.kind == LineKind::loose_op && b.kind == Block::op && k == 0));
             std::string_view piece = labelled ? l.content : (k == 0 && l.kind == LineKind::text ? l.content : trim(l.raw));
@@ -756,28 +863,30 @@ private:
 
     void build_clauses() {
         std::vector<Level> levels;
+        // Room for every top-level clause at once: no Clause is moved by the vector growing.
+        doc_.clauses.reserve(static_cast<std::size_t>(
+            std::count_if(blocks_.begin(), blocks_.end(), [](const Block& b) { return b.kind != Block::sub; })));
         for (const Block& b : blocks_) {
             std::size_t content_column = 1;
             std::string text = block_text(b, content_column);
             const std::size_t column = b.column;  // a clause starts at its label
             std::vector<std::string> refs;
-            text = strip_footnote_markers(text, note_labels_, refs);
+            text = strip_footnote_markers(std::move(text), note_labels_, refs);
             if (b.kind == Block::sub) {
                 if (doc_.clauses.empty()) {
-                    warn(b.line, column, "sub-paragraph (" + b.label + ") before any paragraph");
+                    warn(b.line, column, "sub-paragraph (" + std::string(b.label) + ") before any paragraph");
                 } else {
                     add_sub(levels, b, std::move(text), std::move(refs), column);
                     continue;
                 }
             }
-            Clause c;
-            c.line = b.line;
-            c.column = column;
-            c.footnote_refs = std::move(refs);
-            std::size_t lead_len = lead_length(text);
-            const bool continues = lead_len == 0 || starts_lower(text) ||
-                                   (!doc_.clauses.empty() && !looks_like_paragraph_start(text));
-            if (b.kind == Block::plain && continues) {
+            const std::size_t lead_len = lead_length(text);
+            // Only an unlabelled block may continue the paragraph before it: labelled blocks
+            // skip the second look at the lead.
+            const auto continues = [&] {
+                return lead_len == 0 || starts_lower(text) || (!doc_.clauses.empty() && !looks_like_paragraph_start(text));
+            };
+            if (b.kind == Block::plain && continues()) {
                 if (Clause* last = last_clause()) {  // a paragraph that continues after a list or page break
                     append_piece(last->text, text);
                     continue;
@@ -785,43 +894,50 @@ private:
                 warn(b.line, column, "text before the first paragraph is not understood; skipped");
                 continue;
             }
+            Clause& c = doc_.clauses.emplace_back();  // built in place: a Clause is large
+            c.line = b.line;
+            c.column = column;
+            c.footnote_refs = std::move(refs);
             if (lead_len > 0) {
-                c.lead = std::string(text.substr(0, lead_len));
-                if (is_known_lead(*c.lead)) known_lead_found_ = true;
-                std::string_view rest = text;
-                rest.remove_prefix(lead_len);
-                c.text = std::string(trim(rest));
-            } else {
-                c.text = text;
+                c.lead = text.substr(0, lead_len);
+                if (!known_lead_found_ && is_known_lead(*c.lead)) known_lead_found_ = true;
+                // The words after the lead, trimmed in place rather than copied.
+                const std::string_view rest = trim(std::string_view(text).substr(lead_len));
+                const auto from = static_cast<std::size_t>(rest.data() - text.data());
+                text.erase(from + rest.size());
+                text.erase(0, from);
             }
+            c.text = std::move(text);
             if (b.kind == Block::op) {
                 c.kind = ClauseKind::operative;
-                c.number = b.label;
+                c.number = std::string(b.label);
             } else {
                 c.kind = (c.lead && is_operative_lead(*c.lead)) ? ClauseKind::operative : ClauseKind::preambular;
             }
-            doc_.clauses.push_back(std::move(c));
             levels.clear();
         }
     }
 
     void add_sub(std::vector<Level>& levels, const Block& b, std::string text, std::vector<std::string> refs,
                  std::size_t column) {
-        Clause c;
+        Clause& c = sub_list(levels, b, column).emplace_back();  // built in place: a Clause is large
         c.kind = ClauseKind::subparagraph;
-        c.number = b.label;
+        c.number = std::string(b.label);
         c.text = std::move(text);
         c.line = b.line;
         c.column = column;
         c.footnote_refs = std::move(refs);
-        // Continue an open list (innermost first), or open a new list under the last clause.
+    }
+
+    // The list a sub-paragraph joins: continue an open list (innermost first), or open a new
+    // list under the last clause.
+    std::vector<Clause>& sub_list(std::vector<Level>& levels, const Block& b, std::size_t column) {
         for (std::size_t k = levels.size(); k-- > 0;) {
             const auto v = label_value(levels[k].series, b.label);
             if (v && *v == levels[k].last + 1) {
                 levels.resize(k + 1);
                 levels[k].last = *v;
-                levels[k].parent->children.push_back(std::move(c));
-                return;
+                return levels[k].parent->children;
             }
         }
         Clause* parent = levels.empty() ? &doc_.clauses.back() : &levels.back().parent->children.back();
@@ -830,56 +946,74 @@ private:
         if (auto natural = opening_series(b.label)) {
             for (std::size_t k = levels.size(); k-- > 0;) {
                 if (levels[k].series != *natural) continue;
-                warn(b.line, column, "sub-paragraph (" + b.label + ") restarts its list");
+                warn(b.line, column, "sub-paragraph (" + std::string(b.label) + ") restarts its list");
                 levels.resize(k + 1);
                 levels[k].last = 1;
-                levels[k].parent->children.push_back(std::move(c));
-                return;
+                return levels[k].parent->children;
             }
         }
         if (auto series = opening_series(b.label)) {
             levels.push_back({*series, 1, parent});
-            parent->children.push_back(std::move(c));
-            return;
+            return parent->children;
         }
         // Out of sequence: keep it beside its closest siblings and say so.
-        warn(b.line, column, "sub-paragraph (" + b.label + ") is out of sequence");
+        warn(b.line, column, "sub-paragraph (" + std::string(b.label) + ") is out of sequence");
         if (!levels.empty()) {
             Level& top = levels.back();
             if (auto v = label_value(top.series, b.label)) top.last = *v;
-            top.parent->children.push_back(std::move(c));
-            return;
+            return top.parent->children;
         }
         const auto series = natural_series(b.label).value_or(LabelSeries::alpha);
         levels.push_back({series, label_value(series, b.label).value_or(1), parent});
-        parent->children.push_back(std::move(c));
+        return parent->children;
     }
 
     // ---- ids and checks -------------------------------------------------------------------------
 
     // Ids from printed labels where a label is unique among its siblings, else the ordinal;
     // an ordinal that another sibling's label already took gets "_" appended until unique.
-    static void name_siblings(std::vector<Clause*>& siblings, const std::string& prefix,
-                              const std::function<std::optional<std::string>(const Clause&)>& label_of,
-                              const std::function<std::size_t(const Clause&, std::size_t)>& ordinal_of,
+    // label_of(clause) gives the printed label as a view, or nullopt.
+    template <class LabelOf>
+    static void name_siblings(const std::vector<Clause*>& siblings, std::string_view prefix, LabelOf label_of,
                               std::vector<std::pair<Clause*, std::string>>& renamed) {
-        std::unordered_map<std::string, int> count;
+        const auto id_of = [&](std::string_view tail) {
+            std::string id;
+            id.reserve(prefix.size() + tail.size());
+            id.append(prefix).append(tail);
+            return id;
+        };
+        // The common case needs no table: labels that rise strictly (shorter first, then in
+        // byte order: "9" < "10", "z" < "aa") are all distinct, so each is its own id.
+        bool rising = true;
+        std::string_view before;
+        for (std::size_t k = 0; k < siblings.size() && rising; ++k) {
+            const std::optional<std::string_view> l = label_of(*siblings[k]);
+            rising = l && (k == 0 || before.size() < l->size() || (before.size() == l->size() && before < *l));
+            if (l) before = *l;
+        }
+        if (rising) {
+            for (Clause* c : siblings) c->id = id_of(*label_of(*c));
+            return;
+        }
+        std::unordered_map<std::string_view, int> count;
+        count.reserve(siblings.size());
         for (const Clause* c : siblings)
             if (auto l = label_of(*c)) ++count[*l];
         std::unordered_set<std::string> used;
+        used.reserve(siblings.size());
         for (const Clause* c : siblings)
-            if (auto l = label_of(*c); l && count[*l] == 1) used.insert(prefix + *l);
+            if (auto l = label_of(*c); l && count[*l] == 1) used.insert(id_of(*l));
         for (std::size_t k = 0; k < siblings.size(); ++k) {
             Clause& c = *siblings[k];
             const auto l = label_of(c);
             if (l && count[*l] == 1) {
-                c.id = prefix + *l;
+                c.id = id_of(*l);
                 continue;
             }
-            std::string id = prefix + std::to_string(ordinal_of(c, k));
+            std::string id = id_of(std::to_string(k + 1));
             while (!used.insert(id).second) id += "_";
             c.id = id;
-            if (l) renamed.emplace_back(&c, *l);
+            if (l) renamed.emplace_back(&c, std::string(*l));
         }
     }
 
@@ -887,31 +1021,49 @@ private:
         std::vector<std::pair<Clause*, std::string>> renamed;
         std::size_t pp = 0;
         std::vector<Clause*> ops;
+        ops.reserve(doc_.clauses.size());
         for (Clause& c : doc_.clauses) {
             if (c.kind == ClauseKind::preambular) c.id = "pp" + std::to_string(++pp);
             else ops.push_back(&c);
         }
-        name_siblings(ops, "op", [](const Clause& c) { return c.number; },
-                      [](const Clause&, std::size_t k) { return k + 1; }, renamed);
+        name_siblings(ops, "op", [](const Clause& c) -> std::optional<std::string_view> {
+            if (c.number) return std::string_view(*c.number);
+            return std::nullopt;
+        }, renamed);
         // Sub-paragraph ids: parent id + label. Iterative walk: nesting comes from the input.
         std::vector<Clause*> stack;
+        stack.reserve(doc_.clauses.size());
         for (Clause& c : doc_.clauses) stack.push_back(&c);
+        std::vector<Clause*> children;  // reused for every parent
+        std::string prefix;
         while (!stack.empty()) {
             Clause* parent = stack.back();
             stack.pop_back();
             if (parent->children.empty()) continue;
-            std::vector<Clause*> children;
+            children.clear();
             for (Clause& ch : parent->children) children.push_back(&ch);
-            name_siblings(children, parent->id + ".",
-                          [](const Clause& c) -> std::optional<std::string> {
-                              if (c.number && !c.number->empty()) return c.number;
+            prefix.assign(parent->id).append(".");
+            name_siblings(children, prefix,
+                          [](const Clause& c) -> std::optional<std::string_view> {
+                              if (c.number && !c.number->empty()) return std::string_view(*c.number);
                               return std::nullopt;
                           },
-                          [](const Clause&, std::size_t k) { return k + 1; }, renamed);
+                          renamed);
             for (Clause* ch : children) stack.push_back(ch);
         }
         for (const auto& [c, label] : renamed)
             warn(c->line, c->column, "label " + label + " repeats; id " + c->id + " used");
+    }
+
+    // The value of an operative number as printed: digits only (the grammar reads at most six,
+    // inference writes what it counted), so std::atoi's answer without strtol's generality.
+    static int number_value(std::string_view digits) {
+        int v = 0;
+        for (const char ch : digits) {
+            if (ch < '0' || ch > '9') break;
+            v = v * 10 + (ch - '0');
+        }
+        return v;
     }
 
     // An operative paragraph whose number the text lost (OCR, extraction) between numbered
@@ -919,11 +1071,12 @@ private:
     void infer_missing_numbers() {
         auto& cs = doc_.clauses;
         std::optional<std::size_t> last_numbered;
+        int x = 0;  // the number of cs[*last_numbered]
+        std::vector<std::size_t> gap;
         for (std::size_t i = 0; i < cs.size(); ++i) {
             if (cs[i].kind != ClauseKind::operative || !cs[i].number) continue;
-            const int y = std::atoi(cs[i].number->c_str());
-            const int x = last_numbered ? std::atoi(cs[*last_numbered].number->c_str()) : 0;
-            std::vector<std::size_t> gap;
+            const int y = number_value(*cs[i].number);
+            gap.clear();
             for (std::size_t k = last_numbered ? *last_numbered + 1 : 0; k < i; ++k)
                 if (cs[k].kind == ClauseKind::operative && !cs[k].number) gap.push_back(k);
             if (!gap.empty() && y - x - 1 == static_cast<int>(gap.size())) {
@@ -935,6 +1088,7 @@ private:
                 }
             }
             last_numbered = i;
+            x = y;
         }
     }
 
@@ -942,7 +1096,7 @@ private:
         int expected = 1;
         for (const Clause& c : doc_.clauses) {
             if (c.kind != ClauseKind::operative || !c.number) continue;
-            const int n = std::atoi(c.number->c_str());
+            const int n = number_value(*c.number);
             if (n != expected && n != 1)  // 1 restarts the numbering of a new part ("A", "B")
                 warn(c.line, c.column,
                      "operative paragraph " + *c.number + " where " + std::to_string(expected) + " was expected");

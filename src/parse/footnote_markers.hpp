@@ -10,8 +10,9 @@
 
 namespace resdiff::parse {
 
-// Returns the text without markers; appends the labels found to `refs`.
-std::string strip_footnote_markers(const std::string& text, const std::set<std::string>& known_labels,
+// Returns the text without markers; appends the labels found to `refs`. Takes the text by
+// value: a text without markers (most paragraphs) is handed back without a copy.
+std::string strip_footnote_markers(std::string text, const std::set<std::string>& known_labels,
                                    std::vector<std::string>& refs);
 
 }  // namespace resdiff::parse

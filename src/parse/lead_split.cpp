@@ -3,7 +3,10 @@
 #include "grammar/lead.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
+#include <string>
+#include <vector>
 #include <tao/pegtl.hpp>
 
 namespace resdiff::parse {
@@ -12,13 +15,17 @@ namespace pegtl = tao::pegtl;
 
 namespace {
 
+// Adverbs that open a lead before its main word, in byte order for a binary search (the
+// lead of every paragraph is looked up).
+constexpr std::string_view adverbs[] = {
+    "Again", "Also", "Categorically", "Deeply", "Emphatically", "Equally", "Expressly", "Firmly",
+    "Fully", "Further", "Gravely", "Greatly", "Increasingly", "Keenly", "Most", "Once", "Profoundly",
+    "Resolutely", "Seriously", "Similarly", "Solemnly", "Still", "Strongly", "Unequivocally", "Urgently",
+    "Vigorously", "Warmly", "again", "also", "deeply", "further", "once", "strongly"};
+static_assert(std::is_sorted(std::begin(adverbs), std::end(adverbs)));
+
 // The main word of a lead: skip opening adverbs ("Further", "Strongly", "Once again").
 std::string_view main_word(std::string_view lead) {
-    static constexpr std::string_view adverbs[] = {
-        "Further", "Also", "Strongly", "Deeply", "Gravely", "Seriously", "Firmly", "Fully", "Once",
-        "again", "Again", "Urgently", "Emphatically", "Profoundly", "Greatly", "Solemnly",
-        "Resolutely", "Unequivocally", "Categorically", "Vigorously", "Most", "Keenly", "Warmly",
-        "Expressly", "Increasingly", "Equally", "Similarly", "Still"};
     // Old texts open with the organ as subject: "The Security Council requests ...".
     for (std::string_view subject : {"The Security Council ", "The General Assembly "})
         if (lead.substr(0, subject.size()) == subject) lead.remove_prefix(subject.size());
@@ -27,9 +34,7 @@ std::string_view main_word(std::string_view lead) {
         std::size_t end = lead.find(' ', pos);
         if (end == std::string_view::npos) end = lead.size();
         const std::string_view word = lead.substr(pos, end - pos);
-        const bool adverb = std::find(std::begin(adverbs), std::end(adverbs), word) != std::end(adverbs) ||
-                            word == "also" || word == "further" || word == "strongly" ||
-                            word == "deeply" || word == "once" || word == "again";
+        const bool adverb = std::binary_search(std::begin(adverbs), std::end(adverbs), word);
         if (!adverb || end == lead.size()) return word;
         pos = end + 1;
     }
@@ -57,19 +62,52 @@ constexpr std::string_view known_roots[] = {
     "lift", "impos", "mandat", "solicit", "applaud", "salut", "honour", "honor", "pay", "remain",
     "exhort"};
 
-std::string lower_ascii(std::string_view w) {
-    std::string out(w);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+// The roots grouped by first letter: a word is compared with the dozen roots that share its
+// first letter, not with all of them.
+struct RootIndex {
+    std::array<std::vector<std::string_view>, 26> by_letter;
+    RootIndex() {
+        for (std::string_view root : known_roots) by_letter[static_cast<std::size_t>(root.front() - 'a')].push_back(root);
+    }
+};
+
+// A root counts only with an inflection after it: "commit" + "ted", never "commit" + "tee".
+constexpr std::string_view endings[] = {"", "s", "es", "e", "ed", "d", "ing", "ting", "ted", "ts",
+                                        "ies", "ied", "y", "ying", "ly", "ely", "zing", "zes",
+                                        "sing", "ses", "ful", "ant", "ous"};
+
+constexpr std::size_t longest(const auto& list) {
+    std::size_t n = 0;
+    for (std::string_view s : list) n = std::max(n, s.size());
+    return n;
+}
+// No word longer than a root and an ending together can be known.
+constexpr std::size_t kLongestKnown = longest(known_roots) + longest(endings);
+
+// `word` (any case) is a known root with one of the endings.
+bool is_known_word(std::string_view word) {
+    static const RootIndex index;
+    if (word.empty() || word.size() > kLongestKnown) return false;
+    std::array<char, kLongestKnown> lower{};  // lower-cased on the stack, not in a new string
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const char c = word[i];
+        lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const std::string_view w(lower.data(), word.size());
+    if (w.front() < 'a' || w.front() > 'z') return false;
+    for (std::string_view root : index.by_letter[static_cast<std::size_t>(w.front() - 'a')]) {
+        if (w.substr(0, root.size()) != root) continue;
+        if (std::find(std::begin(endings), std::end(endings), w.substr(root.size())) != std::end(endings)) return true;
+    }
+    return false;
 }
 
-// Words with the shape of a lead that are names, not leads.
+// Words with the shape of a lead that are names, not leads (byte order, for a binary search).
 constexpr std::string_view name_words[] = {
-    "United", "Nations", "States", "Members", "Parties", "Forces", "Affairs", "Rights",
-    "Islands", "Emirates", "Netherlands", "Philippines", "Bahamas", "Comoros", "Maldives",
-    "Seychelles", "Services", "Operations", "Peacekeeping", "Kingdom", "Governments",
-    "Agreements", "Resolutions", "Articles"};
+    "Affairs", "Agreements", "Articles", "Bahamas", "Comoros", "Emirates", "Forces", "Governments",
+    "Islands", "Kingdom", "Maldives", "Members", "Nations", "Netherlands", "Operations", "Parties",
+    "Peacekeeping", "Philippines", "Resolutions", "Rights", "Services", "Seychelles", "States", "United"};
+static_assert(std::is_sorted(std::begin(name_words), std::end(name_words)));
 
 }  // namespace
 
@@ -93,18 +131,7 @@ bool is_operative_lead(std::string_view lead) {
     return ends_with(w, "s");
 }
 
-bool is_known_lead(std::string_view lead) {
-    const std::string w = lower_ascii(main_word(lead));
-    // A root counts only with an inflection after it: "commit" + "ted", never "commit" + "tee".
-    static constexpr std::string_view endings[] = {"", "s", "es", "e", "ed", "d", "ing", "ting", "ted", "ts",
-                                                   "ies", "ied", "y", "ying", "ly", "ely", "zing", "zes",
-                                                   "sing", "ses", "ful", "ant", "ous"};
-    return std::any_of(std::begin(known_roots), std::end(known_roots), [&](std::string_view root) {
-        if (std::string_view(w).substr(0, root.size()) != root) return false;
-        const std::string_view rest = std::string_view(w).substr(root.size());
-        return std::find(std::begin(endings), std::end(endings), rest) != std::end(endings);
-    });
-}
+bool is_known_lead(std::string_view lead) { return is_known_word(main_word(lead)); }
 
 bool looks_like_paragraph_start(std::string_view text) {
     const std::size_t len = lead_length(text);
@@ -115,8 +142,8 @@ bool looks_like_paragraph_start(std::string_view text) {
         ++start;
     const std::string_view lead = text.substr(start, len - start);
     const std::string_view w = main_word(lead);
-    if (std::find(std::begin(name_words), std::end(name_words), w) != std::end(name_words)) return false;
-    if (is_known_lead(lead)) return true;
+    if (std::binary_search(std::begin(name_words), std::end(name_words), w)) return false;
+    if (is_known_word(w)) return true;
     return ends_with(w, "ing") || ends_with(w, "ed") || (ends_with(w, "es") && w.size() > 5);
 }
 

@@ -18,7 +18,8 @@ struct ScanState {
     std::vector<ScannedLine> lines;
     std::string_view text;
     std::size_t line_no = 1;
-    std::string label;
+    std::string_view label;
+    int value = 0;
     std::string_view content;
     std::size_t content_offset = 0;
     bool press_quote = false;
@@ -46,9 +47,11 @@ struct ScanState {
         if (kind == LineKind::op || kind == LineKind::loose_op || kind == LineKind::op_number_only || kind == LineKind::sub ||
             kind == LineKind::md_note || kind == LineKind::slash_note)
             l.label = label;
+        if (kind == LineKind::op || kind == LineKind::loose_op || kind == LineKind::op_number_only) l.value = value;
         l.press_quote = press_quote;
-        lines.push_back(std::move(l));
-        label.clear();
+        lines.push_back(l);
+        label = {};
+        value = 0;
         content = {};
         press_quote = false;
         ++line_no;
@@ -69,15 +72,24 @@ struct action<g::line_content> {
 template <>
 struct action<g::note_text> : action<g::line_content> {};
 
+// Labels stay views into the text; an operative number is converted here, once, for the
+// builder's sequence checks (at most six digits: no overflow).
 template <>
 struct action<g::op_line_number> {
     template <class Input>
-    static void apply(const Input& in, ScanState& s) { s.label = in.string(); }
+    static void apply(const Input& in, ScanState& s) {
+        s.label = std::string_view(in.begin(), in.size());
+        s.value = 0;
+        for (const char c : s.label) s.value = s.value * 10 + (c - '0');
+    }
 };
 template <>
-struct action<g::sub_line_label> : action<g::op_line_number> {};
+struct action<g::sub_line_label> {
+    template <class Input>
+    static void apply(const Input& in, ScanState& s) { s.label = std::string_view(in.begin(), in.size()); }
+};
 template <>
-struct action<g::note_label> : action<g::op_line_number> {};
+struct action<g::note_label> : action<g::sub_line_label> {};
 template <>
 struct action<g::press_quote> {
     template <class Input>

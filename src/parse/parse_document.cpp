@@ -68,16 +68,15 @@ ParseResult parse_document(std::string_view input, std::string source) {
     // Lone carriage returns (old Mac line ends) become line feeds; CRLF is handled by the grammar.
     std::string normalised;
     std::string_view text = input;
-    if (input.find('\r') != std::string_view::npos) {
+    if (std::size_t cr = input.find('\r'); cr != std::string_view::npos) {
         normalised.reserve(input.size());
-        for (std::size_t i = 0; i < input.size(); ++i) {
-            if (input[i] == '\r') {
-                if (i + 1 < input.size() && input[i + 1] == '\n') continue;
-                normalised += '\n';
-            } else {
-                normalised += input[i];
-            }
+        std::size_t from = 0;  // copied a run at a time, up to each carriage return
+        for (; cr != std::string_view::npos; cr = input.find('\r', from)) {
+            normalised.append(input.substr(from, cr - from));
+            if (cr + 1 >= input.size() || input[cr + 1] != '\n') normalised += '\n';
+            from = cr + 1;
         }
+        normalised.append(input.substr(from));
         text = normalised;
     }
     const auto lines = scan_lines(text);

@@ -2,7 +2,6 @@
 // One physical line of the source as the grammar recognised it.
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 
 namespace resdiff::parse {
@@ -31,7 +30,8 @@ struct ScannedLine {
     std::string_view raw;        // the whole line, without its end of line
     std::string_view content;    // text after the label (op, sub, notes) or after blanks
     std::size_t content_column = 1;  // 1-based column where content starts
-    std::string label;           // "3", "a", "ii", note label
+    std::string_view label;      // "3", "a", "ii", note label (a view into the source text)
+    int value = 0;               // an operative label as a number, converted once at the scan
     bool press_quote = false;    // line opened with a press-release “
 };
 

@@ -1,6 +1,6 @@
 #include "parse/sub_labels.hpp"
 
-#include <string>
+#include <string_view>
 #include <utility>
 
 namespace resdiff::parse {
@@ -27,17 +27,19 @@ std::optional<int> roman_value(std::string_view s) {
         const int next = i + 1 < s.size() ? roman_digit(s[i + 1]) : 0;
         total += next > v ? -v : v;
     }
-    // Reject non-canonical forms ("iiii", "vv") by re-encoding.
-    static constexpr std::pair<int, const char*> table[] = {
+    // Reject non-canonical forms ("iiii", "vv") by re-encoding, compared as it is written
+    // (no string built: every sub-paragraph label is tried as a roman numeral).
+    static constexpr std::pair<int, std::string_view> table[] = {
         {100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}};
-    std::string encoded;
+    std::string_view unread = s;
     int rest = total;
     for (const auto& [v, sym] : table)
         while (rest >= v) {
-            encoded += sym;
+            if (unread.substr(0, sym.size()) != sym) return std::nullopt;
+            unread.remove_prefix(sym.size());
             rest -= v;
         }
-    if (encoded != s) return std::nullopt;
+    if (!unread.empty()) return std::nullopt;
     return total;
 }
 
