@@ -324,6 +324,74 @@ void ArrayWriter::close() {
     out_ << ']';
 }
 
+namespace {
+
+// The members of clause_fields, written one by one without building values (the clause tree
+// is most of a document's JSON). Same keys, same order, same bytes.
+void write_strings(std::ostream& out, const std::vector<std::string>& v, std::size_t indent) {
+    ArrayWriter a(out, indent);
+    for (const auto& s : v) {
+        a.next();
+        write_json_string(out, s);
+    }
+    a.close();
+}
+
+void write_clause_fields(ObjectWriter& obj, std::ostream& out, const model::Clause& c) {
+    const std::size_t in = obj.value_indent();
+    obj.string_member("id", c.id);
+    obj.string_member("kind", model::to_string(c.kind));
+    obj.optional_string_member("number", c.number);
+    obj.optional_string_member("lead", c.lead);
+    obj.string_member("text", c.text);
+    obj.number_member("line", c.line);
+    obj.number_member("column", c.column);
+    obj.key("footnote_refs");
+    write_strings(out, c.footnote_refs, in);
+    obj.key("obligation");
+    if (!c.obligation) {
+        out << "null";
+    } else {
+        ObjectWriter o(out, in);
+        o.string_member("verb", c.obligation->verb);
+        o.key("strength");
+        out << c.obligation->strength;
+        o.optional_string_member("modal", c.obligation->modal);
+        o.bool_member("binding", c.obligation->binding);
+        o.close();
+    }
+    obj.key("durations");
+    {
+        ArrayWriter a(out, in);
+        for (const auto& d : c.durations) {
+            a.next();
+            ObjectWriter x(out, a.element_indent());
+            x.string_member("text", d.text);
+            x.optional_string_member("until", d.until);
+            x.optional_string_member("period", d.period);
+            x.string_member("role", model::to_string(d.role));
+            x.close();
+        }
+        a.close();
+    }
+    obj.key("scope");
+    ObjectWriter scope(out, in);
+    const std::size_t lists = scope.value_indent();
+    scope.key("places");
+    write_strings(out, c.scope.places, lists);
+    scope.key("actors");
+    write_strings(out, c.scope.actors, lists);
+    scope.key("quantities");
+    write_strings(out, c.scope.quantities, lists);
+    scope.key("tasks");
+    write_strings(out, c.scope.tasks, lists);
+    scope.key("qualifiers");
+    write_strings(out, c.scope.qualifiers, lists);
+    scope.close();
+}
+
+}  // namespace
+
 void write_clause_tree(std::ostream& out, const std::vector<model::Clause>& roots, std::size_t indent) {
     // An explicit stack of open children arrays (nesting depth is input-controlled). A frame's
     // `indent` is that of its array; its clauses sit two spaces further right, and the clause
@@ -360,8 +428,7 @@ void write_clause_tree(std::ostream& out, const std::vector<model::Clause>& root
         const std::size_t clause_indent = f.indent + 2;
         pad(out, clause_indent);
         ObjectWriter obj(out, clause_indent);
-        const Json fields = clause_fields(c);
-        for (auto it = fields.begin(); it != fields.end(); ++it) obj.member(it.key(), it.value());
+        write_clause_fields(obj, out, c);
         obj.key("children");
         if (c.children.empty()) {
             out << "[]";
