@@ -166,7 +166,8 @@ others_for() {
     done
 }
 
-# compare TITLE OLD NEW RUNS: resdiff (JSON and text) and the other tools on one pair.
+# compare TITLE OLD NEW RUNS: resdiff (JSON and text; by default the two versions load on two
+# threads, --jobs 1 shows one thread) and the other tools on one pair.
 compare() {
     local title=$1 old=$2 new=$3 runs=$4
     local bytes=$(($(stat -c %s "$old") + $(stat -c %s "$new")))
@@ -174,6 +175,7 @@ compare() {
     measure "$title: $(basename "$old") -> $(basename "$new")" "$bytes" "$runs" \
         "resdiff diff --format json" "$(q "$RESDIFF" diff "$old" "$new" -q --format json -o "$OUT.json")" \
         "resdiff diff (text)" "$(q "$RESDIFF" diff "$old" "$new" -q --color never -o "$OUT.txt")" \
+        "resdiff diff --format json --jobs 1" "$(q "$RESDIFF" diff "$old" "$new" -q --format json --jobs 1 -o "$OUT.json")" \
         "${OTHERS[@]}"
 }
 
