@@ -12,6 +12,7 @@ namespace resdiff::analyze {
 
 namespace {
 constexpr std::size_t none = static_cast<std::size_t>(-1);
+
 }
 
 ClauseAnalyzer::ClauseAnalyzer(model::Document& doc, const Lexicon& lexicon)
@@ -54,7 +55,7 @@ bool ClauseAnalyzer::is_mandate(const model::Clause& c) {
         const model::Clause& top = *nodes_[i].clause;
         if (top.kind == model::ClauseKind::operative && top.lead) {
             // What analyze_document hands add_mandates: the lead looked up with the run-on words.
-            Words words = split_words(top.text);
+            const Words words = mandate_head_words(top.text);
             Words lead_words = split_words(*top.lead);
             const auto match = lexicon_.operative_lead(lead_words, top.text, words);
             list = mandate_clauses(top, mandate_lead(words, match, std::string(), lexicon_), lexicon_);

@@ -36,7 +36,7 @@ bool begins_with_mandate_action(WordSpan w, const Lexicon& lexicon) {
 }
 
 bool begins_with_mandate_action(std::string_view text, const Lexicon& lexicon) {
-    return begins_with_mandate_action(split_words(text), lexicon);
+    return begins_with_mandate_action(mandate_head_words(text), lexicon);
 }
 
 // The words after the first n (those a run-on lead took: "Decides" + "further"). A text split
@@ -78,6 +78,18 @@ model::Mandate make_mandate(const model::Clause& clause, const std::string& verb
 }
 
 }  // namespace
+
+Words mandate_head_words(std::string_view text) {
+    constexpr std::size_t head_bytes = 512, enough = 64;
+    if (text.size() > head_bytes) {
+        const std::size_t cut = text.rfind(' ', head_bytes);
+        if (cut != std::string_view::npos && cut > 0) {
+            Words head = split_words(text.substr(0, cut));
+            if (head.size() >= enough) return head;
+        }
+    }
+    return split_words(text);
+}
 
 std::string mandate_action(std::string_view text) {
     std::size_t end = text.size();

@@ -38,6 +38,12 @@ struct MandateLead {
 };
 MandateLead mandate_lead(WordSpan words, const Lexicon::LeadMatch& lead, std::string verb,
                          const Lexicon& lexicon);
+// The words a mandate test reads of a text, from its start: a lead's run-on words (4 at most),
+// a parenthetical (under 16), then "to" + an action, or "that" and up to 30 words to "shall be
+// <participle>" — about 55 words. A long text is split only up to a blank that leaves 64 words
+// or more (the words before a blank are the whole text's); a shorter one whole.
+Words mandate_head_words(std::string_view text);
+
 // The clauses that are mandates, of one top-level operative clause with a lead: the clause
 // itself, some of its items, or none. Reads only leads and texts, not the analysis.
 std::vector<const model::Clause*> mandate_clauses(const model::Clause& clause, const MandateLead& lead,

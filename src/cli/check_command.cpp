@@ -64,7 +64,7 @@ struct Checker {
                           load_new = std::move(load_new)](std::ostream& err) -> std::optional<check::FileCheck> {
             auto [old_doc, new_doc] = load_both(load_old, load_new, err, split_pairs);
             if (!old_doc || !new_doc) return std::nullopt;
-            const diff::DocumentDiff d = diff::diff_documents_lazily(*old_doc, *new_doc, lexicon);
+            const diff::DocumentDiff d = diff::diff_documents_lazily(*old_doc, *new_doc, lexicon, split_pairs);
             check::FileCheck f = file;
             f.status = check::FileStatus::compared;
             f.differs = d.has_differences();

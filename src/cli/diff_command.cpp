@@ -58,7 +58,7 @@ int diff_command(const std::vector<std::string>& args, Io io) {
     };
     auto [old_doc, new_doc] = load_both(loader(inputs[0]), loader(inputs[1]), io.err, *jobs > 1);
     if (!old_doc || !new_doc) return 2;
-    const diff::DocumentDiff d = diff::diff_documents_lazily(*old_doc, *new_doc, lexicon);
+    const diff::DocumentDiff d = diff::diff_documents_lazily(*old_doc, *new_doc, lexicon, *jobs > 1);
     const std::string output = vm["output"].as<std::string>();
     const auto render_report = [&](std::ostream& rendered) {
         if (format == "json") {

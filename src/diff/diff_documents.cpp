@@ -9,6 +9,8 @@
 #include "analyze/clause_analyzer.hpp"
 
 #include <functional>
+#include <optional>
+#include <thread>
 
 namespace resdiff::diff {
 
@@ -98,9 +100,15 @@ Summary summarize(const std::vector<ClauseEntry>& entries) {
     return s;
 }
 
-// Aligns, diffs and classifies; `prepare` makes an entry's clauses ready for classification
-// (analyses them, when that is left to the differ) and tells whether either is a mandate.
-DocumentDiff compare(const model::Document& old_doc, const model::Document& new_doc,
+// The clauses of each version that classification will read: those of the entries that are
+// not unchanged (a pair whose keys differ, an added or a removed clause).
+using ClauseList = std::vector<const model::Clause*>;
+using Plan = std::function<void(const ClauseList& old_needed, const ClauseList& new_needed)>;
+
+// Aligns, diffs and classifies; `plan` learns which clauses classification will read before
+// it starts, `prepare` makes an entry's clauses ready for classification (analyses them, when
+// that is left to the differ) and tells whether either is a mandate.
+DocumentDiff compare(const model::Document& old_doc, const model::Document& new_doc, const Plan& plan,
                      const std::function<bool(const ClauseEntry&)>& prepare) {
     DocumentDiff d;
     d.old_doc = &old_doc;
@@ -116,6 +124,16 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
     const FlatTree new_tree = flatten(new_doc.clauses, labels, &keys);
     const Alignment a = align(old_tree, new_tree);
     const auto order = entry_order(old_tree, new_tree, a);
+    if (plan) {
+        ClauseList old_needed, new_needed;
+        for (const auto& slot : order) {
+            const bool pair = slot.old_node != no_node && slot.new_node != no_node;
+            if (pair && same_key(old_tree, slot.old_node, new_tree, slot.new_node)) continue;
+            if (slot.old_node != no_node) old_needed.push_back(old_tree.nodes[slot.old_node].clause);
+            if (slot.new_node != no_node) new_needed.push_back(new_tree.nodes[slot.new_node].clause);
+        }
+        plan(old_needed, new_needed);
+    }
     d.entries.reserve(order.size());
     for (const auto& slot : order) {
         d.entries.push_back(make_entry(old_tree, new_tree, a, slot));
@@ -130,24 +148,59 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
 }  // namespace
 
 DocumentDiff diff_documents(const model::Document& old_doc, const model::Document& new_doc) {
-    return compare(old_doc, new_doc, [&](const ClauseEntry& e) {
+    return compare(old_doc, new_doc, nullptr, [&](const ClauseEntry& e) {
         return is_mandate(old_doc, e.old_id) || is_mandate(new_doc, e.new_id);
     });
 }
 
 DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& new_doc,
-                                   const analyze::Lexicon& lexicon) {
-    analyze::ClauseAnalyzer old_side(old_doc, lexicon);
-    analyze::ClauseAnalyzer new_side(new_doc, lexicon);
-    return compare(old_doc, new_doc, [&](const ClauseEntry& e) {
+                                   const analyze::Lexicon& lexicon, bool concurrent) {
+    // Each version has its own analyzer, which touches only its own document: the two can work
+    // at the same time. The analyzers learn their documents' names while the trees are aligned,
+    // and analyse the clauses classification will read before it starts.
+    std::optional<analyze::ClauseAnalyzer> old_side, new_side;
+    auto prepare_side = [&](std::optional<analyze::ClauseAnalyzer>& side, model::Document& doc,
+                            const ClauseList* needed) {
+        if (!side) side.emplace(doc, lexicon);
+        if (!needed) return;
+        for (const model::Clause* c : *needed) {
+            side->analyze(*c);
+            side->is_mandate(*c);  // cached for the classification
+        }
+    };
+    std::thread builder;
+    if (concurrent)
+        builder = std::thread([&] {
+            prepare_side(old_side, old_doc, nullptr);
+            prepare_side(new_side, new_doc, nullptr);
+        });
+    // Joined on every way out of this function, an exception included.
+    struct Join {
+        std::thread& t;
+        ~Join() {
+            if (t.joinable()) t.join();
+        }
+    } join{builder};
+    const Plan plan = [&](const ClauseList& old_needed, const ClauseList& new_needed) {
+        if (builder.joinable()) builder.join();
+        if (!concurrent) {
+            prepare_side(old_side, old_doc, &old_needed);
+            prepare_side(new_side, new_doc, &new_needed);
+            return;
+        }
+        builder = std::thread([&] { prepare_side(old_side, old_doc, &old_needed); });
+        prepare_side(new_side, new_doc, &new_needed);
+        builder.join();
+    };
+    return compare(old_doc, new_doc, plan, [&](const ClauseEntry& e) {
         bool mandate = false;
         if (e.old_clause) {
-            old_side.analyze(*e.old_clause);
-            mandate = old_side.is_mandate(*e.old_clause);
+            old_side->analyze(*e.old_clause);
+            mandate = old_side->is_mandate(*e.old_clause);
         }
         if (e.new_clause) {
-            new_side.analyze(*e.new_clause);
-            mandate = mandate || new_side.is_mandate(*e.new_clause);
+            new_side->analyze(*e.new_clause);
+            mandate = mandate || new_side->is_mandate(*e.new_clause);
         }
         return mandate;
     });

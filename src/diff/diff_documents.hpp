@@ -17,8 +17,9 @@ DocumentDiff diff_documents(const model::Document& old_doc, const model::Documen
 // Two documents with their document-level analysis only (analyze::analyze_document_level): the
 // clauses the comparison classifies (modified, added and removed ones) are analysed here, in
 // place, with `lexicon`; the unchanged ones, most of a revision, are not. The result is the
-// same as analysing both documents whole and calling the form above.
+// same as analysing both documents whole and calling the form above. With `concurrent`, the two
+// versions' analyses run on two threads (the result is the same).
 DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& new_doc,
-                                   const analyze::Lexicon& lexicon);
+                                   const analyze::Lexicon& lexicon, bool concurrent = false);
 
 }  // namespace resdiff::diff

@@ -182,8 +182,11 @@ TEST_CASE("diff corpus: the on-demand analysis gives the diff of the whole analy
         analyze::analyze_document_level(*a, lexicon);
         analyze::analyze_document_level(*b, lexicon);
         const auto full = diff::diff_documents(full_old, full_new);
+        model::Document two_old = *a, two_new = *b;
         const auto lazy = diff::diff_documents_lazily(*a, *b, lexicon);
         CHECK(testing::first_difference(full, lazy) == "");
+        const auto threaded = diff::diff_documents_lazily(two_old, two_new, lexicon, true);
+        CHECK(testing::first_difference(full, threaded) == "");
         ++pairs;
     }
     CHECK(pairs > 400);

@@ -281,8 +281,11 @@ TEST_CASE("diff_documents_lazily: the diff of the whole analysis, analysing only
             analyze::analyze_document_level(lazy_old, lexicon);
             analyze::analyze_document_level(lazy_new, lexicon);
             const auto full = diff_documents(full_old, full_new);
+            model::Document two_old = lazy_old, two_new = lazy_new;
             const auto lazy = diff_documents_lazily(lazy_old, lazy_new, lexicon);
             CHECK(first_difference(full, lazy) == "");
+            const auto threaded = diff_documents_lazily(two_old, two_new, lexicon, true);  // two analyzers at once
+            CHECK(first_difference(full, threaded) == "");
             // Unchanged clauses were not analysed: their obligation stays empty.
             for (const auto& e : lazy.entries)
                 if (e.status == Status::unchanged && e.new_clause->lead) CHECK_FALSE(e.new_clause->obligation);
