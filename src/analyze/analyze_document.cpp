@@ -29,13 +29,7 @@ void add_warnings(model::Document& doc, std::vector<model::Warning> fresh) {
     }
 }
 
-// A clause in document order (parents before children) and where it sits.
-struct Node {
-    model::Clause* clause;
-    std::size_t parent;  // index in the node list, or none
-    std::size_t top;     // index in doc.clauses for a top-level clause, else none
-};
-constexpr std::size_t none = static_cast<std::size_t>(-1);
+constexpr std::size_t none = ClauseNode::none;
 
 }  // namespace
 
@@ -43,17 +37,7 @@ void analyze_document(model::Document& doc) { analyze_document(doc, Lexicon::bui
 
 void analyze_document(model::Document& doc, const Lexicon& lexicon) {
     doc.legal_basis = find_legal_basis(doc);
-    std::vector<Node> nodes;
-    {
-        std::vector<std::size_t> last_at_depth;  // the latest node seen at each depth
-        std::size_t top = 0;
-        model::for_each_clause(doc.clauses, [&](model::Clause& c, std::size_t depth) {
-            if (last_at_depth.size() <= depth) last_at_depth.resize(depth + 1);
-            last_at_depth[depth] = nodes.size();
-            nodes.push_back({&c, depth == 0 ? none : last_at_depth[depth - 1],
-                             depth == 0 ? top++ : none});
-        });
-    }
+    const std::vector<ClauseNode> nodes = clause_nodes(doc);
     // Each clause is split into the same two buffers in turn: no per-clause allocation, and
     // the memory of the longest clause only.
     Words words;
@@ -74,7 +58,7 @@ void analyze_document(model::Document& doc, const Lexicon& lexicon) {
     };
     for (const auto& node : nodes) {
         model::Clause* c = node.clause;
-        if (node.top != none) flush();
+        if (node.parent == none) flush();
         split_words(c->text, words);
         split_words(c->lead ? std::string_view(*c->lead) : std::string_view(), lead_words);
         const ClauseLookup lookup = fill_clause(*c, words, lead_words, lexicon, doc.legal_basis.chapter_vii, defined);
@@ -84,7 +68,7 @@ void analyze_document(model::Document& doc, const Lexicon& lexicon) {
             std::string label = task_label(*c, words);
             if (!label.empty()) nodes[node.parent].clause->scope.tasks.push_back(std::move(label));
         }
-        if (node.top != none && c->kind == model::ClauseKind::operative && c->lead) {
+        if (node.parent == none && c->kind == model::ClauseKind::operative && c->lead) {
             pending_lead = top_mandate_lead(*c, words, lead_words, lookup, lexicon);
             pending = c;
         }

@@ -3,7 +3,6 @@
 #include "analyze/clause_semantics.hpp"
 #include "analyze/mandates.hpp"
 #include "analyze/obligations.hpp"
-#include "model/document_walk.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -11,19 +10,18 @@
 namespace resdiff::analyze {
 
 namespace {
-constexpr std::size_t none = static_cast<std::size_t>(-1);
+constexpr std::size_t none = ClauseNode::none;
 
 }
 
 ClauseAnalyzer::ClauseAnalyzer(model::Document& doc, const Lexicon& lexicon)
-    : lexicon_(lexicon), chapter_vii_(doc.legal_basis.chapter_vii), defined_(learn_acronyms(doc, lexicon)) {
-    std::vector<std::size_t> last_at_depth;  // the latest node seen at each depth
-    model::for_each_clause(doc.clauses, [&](model::Clause& c, std::size_t depth) {
-        if (last_at_depth.size() <= depth) last_at_depth.resize(depth + 1);
-        last_at_depth[depth] = nodes_.size();
-        index_.emplace(&c, nodes_.size());
-        nodes_.push_back({&c, depth == 0 ? none : last_at_depth[depth - 1]});
-    });
+    : lexicon_(lexicon),
+      chapter_vii_(doc.legal_basis.chapter_vii),
+      defined_(learn_acronyms(doc, lexicon)),
+      nodes_(clause_nodes(doc)),
+      analyzed_(nodes_.size(), false) {
+    index_.reserve(nodes_.size());
+    for (std::size_t i = 0; i < nodes_.size(); ++i) index_.emplace(nodes_[i].clause, i);
 }
 
 std::size_t ClauseAnalyzer::index_of(const model::Clause& c) const {
@@ -33,14 +31,14 @@ std::size_t ClauseAnalyzer::index_of(const model::Clause& c) const {
 }
 
 void ClauseAnalyzer::analyze(const model::Clause& c) {
-    Node& node = nodes_[index_of(c)];
-    if (node.analyzed) return;
-    model::Clause& clause = *node.clause;
+    const std::size_t i = index_of(c);
+    if (analyzed_[i]) return;
+    model::Clause& clause = *nodes_[i].clause;
     split_words(clause.text, words_);
     split_words(clause.lead ? std::string_view(*clause.lead) : std::string_view(), lead_words_);
     fill_clause(clause, words_, lead_words_, lexicon_, chapter_vii_, defined_);
     clause.scope.tasks = task_labels(clause);
-    node.analyzed = true;
+    analyzed_[i] = true;
 }
 
 bool ClauseAnalyzer::is_mandate(const model::Clause& c) {

@@ -6,6 +6,7 @@
 // fields analyze_document would give it (tests compare the two on the corpus).
 
 #include "analyze/acronyms.hpp"
+#include "analyze/clause_semantics.hpp"
 #include "analyze/lexicon.hpp"
 #include "analyze/words.hpp"
 #include "model/document.hpp"
@@ -29,17 +30,13 @@ public:
     bool is_mandate(const model::Clause& c);
 
 private:
-    struct Node {
-        model::Clause* clause;
-        std::size_t parent;  // index in nodes_, or none
-        bool analyzed = false;
-    };
     std::size_t index_of(const model::Clause& c) const;
 
     const Lexicon& lexicon_;
     bool chapter_vii_;
     DocumentNames defined_;
-    std::vector<Node> nodes_;  // document order
+    std::vector<ClauseNode> nodes_;  // document order
+    std::vector<bool> analyzed_;     // by node index
     std::unordered_map<const model::Clause*, std::size_t> index_;
     // The mandate clauses of each top-level clause looked at so far, by node index.
     std::unordered_map<std::size_t, std::vector<const model::Clause*>> mandates_;

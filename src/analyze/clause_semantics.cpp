@@ -3,8 +3,20 @@
 #include "analyze/durations.hpp"
 #include "analyze/obligations.hpp"
 #include "analyze/scope.hpp"
+#include "model/document_walk.hpp"
 
 namespace resdiff::analyze {
+
+std::vector<ClauseNode> clause_nodes(model::Document& doc) {
+    std::vector<ClauseNode> nodes;
+    std::vector<std::size_t> last_at_depth;  // the latest node seen at each depth
+    model::for_each_clause(doc.clauses, [&](model::Clause& c, std::size_t depth) {
+        if (last_at_depth.size() <= depth) last_at_depth.resize(depth + 1);
+        last_at_depth[depth] = nodes.size();
+        nodes.push_back({&c, depth == 0 ? ClauseNode::none : last_at_depth[depth - 1]});
+    });
+    return nodes;
+}
 
 ClauseLookup fill_clause(model::Clause& c, WordSpan words, WordSpan lead_words, const Lexicon& lexicon,
                          bool chapter_vii, const DocumentNames& defined) {

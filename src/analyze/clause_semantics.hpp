@@ -11,7 +11,19 @@
 #include "analyze/words.hpp"
 #include "model/document.hpp"
 
+#include <cstddef>
+#include <vector>
+
 namespace resdiff::analyze {
+
+// A clause in document order (parents before children) and its parent's place in the list.
+struct ClauseNode {
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);
+    model::Clause* clause;
+    std::size_t parent;  // index in the node list, or none for a top-level clause
+};
+// Every clause of the document, walked without recursion (nesting depth comes from the input).
+std::vector<ClauseNode> clause_nodes(model::Document& doc);
 
 // What a clause's analysis reports beyond its own fields.
 struct ClauseLookup {
