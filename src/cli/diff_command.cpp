@@ -58,7 +58,7 @@ int diff_command(const std::vector<std::string>& args, Io io) {
     };
     auto [old_doc, new_doc] = load_both(loader(inputs[0]), loader(inputs[1]), io.err, *jobs > 1);
     if (!old_doc || !new_doc) return 2;
-    const diff::DocumentDiff d = diff::diff_documents_lazily(*old_doc, *new_doc, lexicon, *jobs > 1);
+    diff::DocumentDiff d = diff::diff_documents_lazily(*old_doc, *new_doc, lexicon, *jobs > 1);
     const std::string output = vm["output"].as<std::string>();
     const auto render_report = [&](std::ostream& rendered) {
         if (format == "json") {
@@ -80,7 +80,11 @@ int diff_command(const std::vector<std::string>& args, Io io) {
         io.err << "resdiff: " << error << '\n';
         return 2;
     }
-    return d.has_differences() ? 1 : 0;
+    const int exit_code = d.has_differences() ? 1 : 0;
+    io.leave_to_exit(std::move(d));  // points into the documents: theirs is the same fate
+    io.leave_to_exit(std::move(old_doc));
+    io.leave_to_exit(std::move(new_doc));
+    return exit_code;
 }
 
 }  // namespace resdiff::cli

@@ -3,7 +3,10 @@
 #include "cli/commands.hpp"
 #include "cli/version.hpp"
 
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <ostream>
 
 namespace resdiff::cli {
@@ -24,9 +27,10 @@ void print_usage(std::ostream& out) {
            "Exit codes: 0 success / no substantive difference, 1 differences found,\n"
            "2 trouble (usage, unreadable file, input that is not a resolution).\n";
 }
-}  // namespace
 
-int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+int run_command(const std::vector<std::string>& args, Io io) {
+    std::ostream& out = io.out;
+    std::ostream& err = io.err;
     if (args.empty()) {
         print_usage(err);
         return 2;
@@ -41,7 +45,6 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         out << "resdiff " << kVersion << '\n';
         return 0;
     }
-    Io io{in, out, err};
     if (cmd == "parse") return parse_command(rest, io);
     if (cmd == "diff") return diff_command(rest, io);
     if (cmd == "check") return check_command(rest, io);
@@ -51,10 +54,24 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     return 2;
 }
 
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+    return run_command(args, Io{in, out, err});
+}
+
 int run_main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     std::vector<std::string> args(argv + 1, argv + argc);
-    return run(args, std::cin, std::cout, std::cerr);
+    std::vector<std::shared_ptr<void>> left;
+    const int code = run_command(args, Io{std::cin, std::cout, std::cerr, &left});
+    if (left.empty()) return code;
+    // The commands' results are still alive: end without destroying them (the system takes
+    // the memory back at once). Everything written must be out first.
+    std::cout.flush();
+    std::cerr.flush();
+    if (!std::cout || std::fflush(nullptr) != 0) return 2;
+    std::_Exit(code);
 }
 
 }  // namespace resdiff::cli

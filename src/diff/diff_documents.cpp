@@ -4,13 +4,14 @@
 #include "diff/classify.hpp"
 #include "diff/entry_order.hpp"
 #include "diff/flat_tree.hpp"
+#include "diff/side_thread.hpp"
 #include "diff/word_diff.hpp"
 
 #include "analyze/clause_analyzer.hpp"
 
+#include <atomic>
 #include <functional>
 #include <optional>
-#include <thread>
 
 namespace resdiff::diff {
 
@@ -103,13 +104,30 @@ Summary summarize(const std::vector<ClauseEntry>& entries) {
 // The clauses of each version that classification will read: those of the entries that are
 // not unchanged (a pair whose keys differ, an added or a removed clause).
 using ClauseList = std::vector<const model::Clause*>;
-using Plan = std::function<void(const ClauseList& old_needed, const ClauseList& new_needed)>;
 
-// Aligns, diffs and classifies; `plan` learns which clauses classification will read before
-// it starts, `prepare` makes an entry's clauses ready for classification (analyses them, when
-// that is left to the differ) and tells whether either is a mandate.
-DocumentDiff compare(const model::Document& old_doc, const model::Document& new_doc, const Plan& plan,
-                     const std::function<bool(const ClauseEntry&)>& prepare) {
+// What the comparison asks of whoever analyses the clauses.
+struct Analysis {
+    // Learns which clauses classification will read, before it starts.
+    std::function<void(const ClauseList& old_needed, const ClauseList& new_needed)> plan;
+    // Makes an entry's clauses ready for classification and tells whether either is a mandate.
+    // With `concurrent`, called from two threads at once: after `plan` it must only read.
+    std::function<bool(const ClauseEntry&)> prepare;
+    bool concurrent = false;
+};
+
+// Entries [from, to) of `order`: made, word-diffed and classified.
+void make_entries(const FlatTree& old_tree, const FlatTree& new_tree, const Alignment& a,
+                  const std::vector<EntrySlot>& order, std::size_t from, std::size_t to,
+                  const Analysis& analysis, std::vector<ClauseEntry>& entries) {
+    for (std::size_t i = from; i < to; ++i) {
+        entries[i] = make_entry(old_tree, new_tree, a, order[i]);
+        auto& e = entries[i];
+        if (e.status != Status::unchanged) e.findings = classify_entry(e, analysis.prepare(e));
+    }
+}
+
+// Aligns, diffs and classifies.
+DocumentDiff compare(const model::Document& old_doc, const model::Document& new_doc, const Analysis& analysis) {
     DocumentDiff d;
     d.old_doc = &old_doc;
     d.new_doc = &new_doc;
@@ -124,21 +142,40 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
     const FlatTree new_tree = flatten(new_doc.clauses, labels, &keys);
     const Alignment a = align(old_tree, new_tree);
     const auto order = entry_order(old_tree, new_tree, a);
-    if (plan) {
-        ClauseList old_needed, new_needed;
-        for (const auto& slot : order) {
+    // The trees build tokens on first use and are not thread-safe: every token the entries
+    // will read is built here (same_key builds those it compares, tokens() those of the word
+    // diffs), so that the entries can then be made on two threads.
+    ClauseList old_needed, new_needed;
+    std::size_t changed = 0, half = order.size();  // entries [0, half) hold half the changes
+    for (const auto& slot : order) {
+        const bool pair = slot.old_node != no_node && slot.new_node != no_node;
+        if (pair && same_key(old_tree, slot.old_node, new_tree, slot.new_node)) continue;
+        ++changed;
+        if (pair) {
+            old_tree.tokens(slot.old_node);
+            new_tree.tokens(slot.new_node);
+        }
+        if (slot.old_node != no_node) old_needed.push_back(old_tree.nodes[slot.old_node].clause);
+        if (slot.new_node != no_node) new_needed.push_back(new_tree.nodes[slot.new_node].clause);
+    }
+    if (analysis.plan) analysis.plan(old_needed, new_needed);
+    d.entries.resize(order.size());
+    if (analysis.concurrent && changed > 1) {
+        for (std::size_t i = 0, seen = 0; i < order.size(); ++i) {
+            const auto& slot = order[i];
             const bool pair = slot.old_node != no_node && slot.new_node != no_node;
             if (pair && same_key(old_tree, slot.old_node, new_tree, slot.new_node)) continue;
-            if (slot.old_node != no_node) old_needed.push_back(old_tree.nodes[slot.old_node].clause);
-            if (slot.new_node != no_node) new_needed.push_back(new_tree.nodes[slot.new_node].clause);
+            if (++seen > changed / 2) {
+                half = i;
+                break;
+            }
         }
-        plan(old_needed, new_needed);
-    }
-    d.entries.reserve(order.size());
-    for (const auto& slot : order) {
-        d.entries.push_back(make_entry(old_tree, new_tree, a, slot));
-        auto& e = d.entries.back();
-        if (e.status != Status::unchanged) e.findings = classify_entry(e, prepare(e));
+        SideThread first_half;
+        first_half.start([&] { make_entries(old_tree, new_tree, a, order, 0, half, analysis, d.entries); });
+        make_entries(old_tree, new_tree, a, order, half, order.size(), analysis, d.entries);
+        first_half.join();
+    } else {
+        make_entries(old_tree, new_tree, a, order, 0, order.size(), analysis, d.entries);
     }
     for (auto& f : classify_document(old_doc, new_doc)) attach(d.entries, std::move(f));
     d.summary = summarize(d.entries);
@@ -148,51 +185,58 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
 }  // namespace
 
 DocumentDiff diff_documents(const model::Document& old_doc, const model::Document& new_doc) {
-    return compare(old_doc, new_doc, nullptr, [&](const ClauseEntry& e) {
+    Analysis analysis;
+    analysis.prepare = [&](const ClauseEntry& e) {
         return is_mandate(old_doc, e.old_id) || is_mandate(new_doc, e.new_id);
-    });
+    };
+    return compare(old_doc, new_doc, analysis);
 }
 
 DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& new_doc,
                                    const analyze::Lexicon& lexicon, bool concurrent) {
-    // Each version has its own analyzer, which touches only its own document: the two can work
-    // at the same time. The analyzers learn their documents' names while the trees are aligned,
-    // and analyse the clauses classification will read before it starts.
+    // Each version has its own analyzer, which touches only its own document (and there only
+    // the semantic fields, which the differ does not read): the two can work at the same time,
+    // and beside the flattening and alignment.
     std::optional<analyze::ClauseAnalyzer> old_side, new_side;
+    std::atomic<bool> planning{false};  // the differ knows what it needs: stop guessing
     auto prepare_side = [&](std::optional<analyze::ClauseAnalyzer>& side, model::Document& doc,
-                            const ClauseList* needed) {
+                            const ClauseList* needed, bool guess) {
         if (!side) side.emplace(doc, lexicon);
         if (!needed) return;
         for (const model::Clause* c : *needed) {
+            if (guess && planning.load(std::memory_order_relaxed)) return;
             side->analyze(*c);
             side->is_mandate(*c);  // cached for the classification
         }
     };
-    std::thread builder;
+    SideThread builder;
     if (concurrent)
-        builder = std::thread([&] {
-            prepare_side(old_side, old_doc, nullptr);
-            prepare_side(new_side, new_doc, nullptr);
+        builder.start([&] {
+            prepare_side(old_side, old_doc, nullptr, false);
+            prepare_side(new_side, new_doc, nullptr, false);
+            // While the trees align: the clauses whose words the other version lacks are
+            // nearly all the ones classification will read.
+            const UnsharedClauses unshared = unshared_clauses(old_doc.clauses, new_doc.clauses);
+            prepare_side(old_side, old_doc, &unshared.old_only, true);
+            prepare_side(new_side, new_doc, &unshared.new_only, true);
         });
-    // Joined on every way out of this function, an exception included.
-    struct Join {
-        std::thread& t;
-        ~Join() {
-            if (t.joinable()) t.join();
-        }
-    } join{builder};
-    const Plan plan = [&](const ClauseList& old_needed, const ClauseList& new_needed) {
-        if (builder.joinable()) builder.join();
+    Analysis analysis;
+    analysis.concurrent = concurrent;
+    analysis.plan = [&](const ClauseList& old_needed, const ClauseList& new_needed) {
+        planning = true;
+        builder.join();
         if (!concurrent) {
-            prepare_side(old_side, old_doc, &old_needed);
-            prepare_side(new_side, new_doc, &new_needed);
+            prepare_side(old_side, old_doc, &old_needed, false);
+            prepare_side(new_side, new_doc, &new_needed, false);
             return;
         }
-        builder = std::thread([&] { prepare_side(old_side, old_doc, &old_needed); });
-        prepare_side(new_side, new_doc, &new_needed);
+        builder.start([&] { prepare_side(old_side, old_doc, &old_needed, false); });
+        prepare_side(new_side, new_doc, &new_needed, false);
         builder.join();
     };
-    return compare(old_doc, new_doc, plan, [&](const ClauseEntry& e) {
+    // After the plan every clause asked for here is analysed and its mandates known: these
+    // calls only read, from both threads.
+    analysis.prepare = [&](const ClauseEntry& e) {
         bool mandate = false;
         if (e.old_clause) {
             old_side->analyze(*e.old_clause);
@@ -203,7 +247,8 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
             mandate = mandate || new_side->is_mandate(*e.new_clause);
         }
         return mandate;
-    });
+    };
+    return compare(old_doc, new_doc, analysis);
 }
 
 }  // namespace resdiff::diff

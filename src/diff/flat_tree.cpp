@@ -4,20 +4,40 @@
 
 namespace resdiff::diff {
 
-namespace {
-// Of the clause's lead, text and footnote references: equal clause_text and references give
-// equal hashes.
-std::uint64_t text_hash(const model::Clause& c) {
+std::uint64_t clause_text_hash(const model::Clause& c) {
     std::uint64_t h = 0x6a09e667f3bcc908ULL;
     if (c.lead && !c.lead->empty()) h = hash_bytes(*c.lead, h) ^ (c.text.empty() ? 0 : 1);
     h = hash_bytes(c.text, h);
     for (const auto& r : c.footnote_refs) h = hash_bytes(r, h);
     return h;
 }
-}  // namespace
+
+UnsharedClauses unshared_clauses(const std::vector<model::Clause>& old_roots,
+                                 const std::vector<model::Clause>& new_roots) {
+    struct Hashed {
+        std::vector<std::pair<std::uint64_t, const model::Clause*>> clauses;
+        std::unordered_set<std::uint64_t> set;
+    };
+    auto hash_all = [](const std::vector<model::Clause>& roots) {
+        Hashed h;
+        model::for_each_clause(roots, [&](const model::Clause& c, std::size_t) {
+            h.clauses.emplace_back(clause_text_hash(c), &c);
+            h.set.insert(h.clauses.back().first);
+        });
+        return h;
+    };
+    const Hashed old_hashed = hash_all(old_roots), new_hashed = hash_all(new_roots);
+    // A hash collision only leaves a clause out of a list, never puts a wrong one in it.
+    UnsharedClauses out;
+    for (const auto& [h, c] : old_hashed.clauses)
+        if (!new_hashed.set.count(h)) out.old_only.push_back(c);
+    for (const auto& [h, c] : new_hashed.clauses)
+        if (!old_hashed.set.count(h)) out.new_only.push_back(c);
+    return out;
+}
 
 void KeyCache::expect(const std::vector<model::Clause>& roots) {
-    model::for_each_clause(roots, [&](const model::Clause& c, std::size_t) { expected_.insert(text_hash(c)); });
+    model::for_each_clause(roots, [&](const model::Clause& c, std::size_t) { expected_.insert(clause_text_hash(c)); });
 }
 
 FlatTree flatten(const std::vector<model::Clause>& roots,
@@ -70,7 +90,7 @@ FlatTree flatten(const std::vector<model::Clause>& roots,
         }
         std::uint64_t th = 0;
         if (cache) {
-            th = text_hash(c);
+            th = clause_text_hash(c);
             const auto it = cache->by_text_.find(th);
             if (it != cache->by_text_.end() && it->second.text == node.text && *it->second.refs == c.footnote_refs) {
                 node.key_hash = it->second.key_hash;

@@ -105,6 +105,19 @@ private:
 FlatTree flatten(const std::vector<model::Clause>& roots,
                  const std::vector<std::string>& footnote_labels = {}, KeyCache* cache = nullptr);
 
+// A hash of the clause's lead, text and footnote references (not of its children): clauses
+// that print the same give the same hash.
+std::uint64_t clause_text_hash(const model::Clause& c);
+
+// The clauses of each version (at any depth, document order) whose lead, text and footnote
+// references no clause of the other version has: in a revision, nearly all of them are the
+// modified, added and removed ones.
+struct UnsharedClauses {
+    std::vector<const model::Clause*> old_only, new_only;
+};
+UnsharedClauses unshared_clauses(const std::vector<model::Clause>& old_roots,
+                                 const std::vector<model::Clause>& new_roots);
+
 // True when the two nodes have the same exact-match key (hash first, then the text, then the
 // keys themselves).
 bool same_key(const FlatTree& a, std::size_t i, const FlatTree& b, std::size_t j);

@@ -1,6 +1,7 @@
 // libFuzzer target: two versions split from one input (at the first form feed, or in the
 // middle) are parsed, analyzed and diffed, once with the whole analysis and once with the
-// analysis on demand (diff_documents_lazily): the two diffs must be the same, entry for entry.
+// analysis on demand (diff_documents_lazily, on one thread and on two): the diffs must be the
+// same, entry for entry.
 
 #include "analyze/analyze_document.hpp"
 #include "analyze/lexicon.hpp"
@@ -41,9 +42,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 pair->warnings[i].column != whole.warnings[i].column)
                 std::abort();
     }
+    resdiff::model::Document threaded_old = lazy_old, threaded_new = lazy_new;
     const auto lazy = resdiff::diff::diff_documents_lazily(lazy_old, lazy_new, lexicon);
     if (const auto why = resdiff::testing::first_difference(d, lazy); !why.empty()) {
         std::fprintf(stderr, "on-demand analysis differs: %s\n", why.c_str());
+        std::abort();
+    }
+    // On two threads: analyses guessed during the alignment, entries made in two halves.
+    const auto threaded = resdiff::diff::diff_documents_lazily(threaded_old, threaded_new, lexicon, true);
+    if (const auto why = resdiff::testing::first_difference(d, threaded); !why.empty()) {
+        std::fprintf(stderr, "threaded on-demand analysis differs: %s\n", why.c_str());
         std::abort();
     }
     return 0;
