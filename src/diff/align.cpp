@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -89,24 +90,48 @@ private:
         }
     }
 
-    // Identical words: first unpaired old clause with the same key, in document order.
+    // Identical words: first unpaired old clause that prints the same, in document order; then,
+    // among those left, the first with the same key (the same words under another layout:
+    // typography, blanks, footnote markers). The first pass tokenizes nothing, and leaves the
+    // second only the few clauses a revision changed.
     void exact(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news,
                bool skip_empty) {
-        // By key hash; a bucket may (in theory) mix keys, so a candidate is checked with
-        // same_key and the first free one of the same key, in document order, is taken.
-        std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_key;
-        for (auto it = olds.rbegin(); it != olds.rend(); ++it)  // reversed: the back is first
-            if (free_old(*it) && !(skip_empty && old_.nodes[*it].key_empty))
-                by_key[old_.nodes[*it].key_hash].push_back(*it);
+        // Across parents, clauses without words (a lone marker) are not paired by them.
+        auto skipped = [&](std::size_t o) {
+            return skip_empty && (old_.nodes[o].text.empty() || old_.key_empty(o));
+        };
+        using MaybeHash = std::optional<std::uint64_t>;
+        pair_first_equal(
+            olds, news, [&](std::size_t o) { return skipped(o) ? MaybeHash() : old_.nodes[o].text_hash; },
+            [&](std::size_t n) { return new_.nodes[n].text_hash; },
+            [&](std::size_t o, std::size_t n) { return same_text(old_, o, new_, n); });
+        pair_first_equal(
+            olds, news, [&](std::size_t o) { return skipped(o) ? MaybeHash() : old_.key_hash(o); },
+            [&](std::size_t n) { return new_.key_hash(n); },
+            [&](std::size_t o, std::size_t n) { return same_key(old_, o, new_, n); });
+    }
+
+    // Pairs each free new clause with the first free old clause (document order) that `equal`
+    // confirms among those of the same hash; `old_hash` is empty for an old clause to leave out.
+    template <class OldHash, class NewHash, class Equal>
+    void pair_first_equal(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news,
+                          const OldHash& old_hash, const NewHash& new_hash, const Equal& equal) {
+        // A bucket may (in theory) mix texts, so a candidate is checked with `equal`.
+        std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_hash;
+        for (auto it = olds.rbegin(); it != olds.rend(); ++it) {  // reversed: the back is first
+            if (!free_old(*it)) continue;
+            if (const auto h = old_hash(*it)) by_hash[*h].push_back(*it);
+        }
+        if (by_hash.empty()) return;
         for (std::size_t n : news) {
             if (!free_new(n)) continue;
-            auto found = by_key.find(new_.nodes[n].key_hash);
-            if (found == by_key.end()) continue;
+            auto found = by_hash.find(new_hash(n));
+            if (found == by_hash.end()) continue;
             auto& candidates = found->second;
             while (!candidates.empty() && !free_old(candidates.back())) candidates.pop_back();
             for (std::size_t k = candidates.size(); k-- > 0;) {
                 const std::size_t o = candidates[k];
-                if (!free_old(o) || !same_key(old_, o, new_, n)) continue;
+                if (!free_old(o) || !equal(o, n)) continue;
                 pair(o, n);
                 candidates.erase(candidates.begin() + static_cast<std::ptrdiff_t>(k));
                 break;

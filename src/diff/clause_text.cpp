@@ -201,31 +201,30 @@ private:
 
 void comparable_tokens_into(std::string_view text, const std::vector<std::string>& footnote_labels,
                             const std::vector<std::string>& more_labels, CompareScratch& scratch,
-                            CompareTokens* out) {
+                            CompareTokens& out) {
     Builder b(footnote_labels, more_labels, scratch);
     b.run(text);
-    if (!out) return;
-    out->tokens.clear();
-    out->tokens.reserve(scratch.work.size());
+    out.tokens.clear();
+    out.tokens.reserve(scratch.work.size());
     std::size_t stored = 0;
     for (const auto& w : scratch.work)
         if (w.stored) stored += w.len;
-    out->folded.clear();
-    out->folded.reserve(stored);  // never grows past this: the views below stay valid
+    out.folded.clear();
+    out.folded.reserve(stored);  // never grows past this: the views below stay valid
     for (const auto& w : scratch.work) {
         CompareToken t;
         t.text = w.text;
         t.spaces = w.spaces;
         t.kind = w.kind;
         if (w.stored) {
-            const std::size_t at = out->folded.size();
-            out->folded.insert(out->folded.end(), scratch.store.begin() + w.off,
+            const std::size_t at = out.folded.size();
+            out.folded.insert(out.folded.end(), scratch.store.begin() + w.off,
                                scratch.store.begin() + w.off + w.len);
-            t.key = std::string_view(out->folded.data() + at, w.len);
+            t.key = std::string_view(out.folded.data() + at, w.len);
         } else {
             t.key = w.text;
         }
-        out->tokens.push_back(t);
+        out.tokens.push_back(t);
     }
 }
 
@@ -246,16 +245,15 @@ std::uint64_t hash_bytes(std::string_view s, std::uint64_t h) {
     return h;
 }
 
-std::uint64_t key_hash_of(const CompareScratch& scratch, bool& key_empty) {
-    std::uint64_t h = 0x84222325cbf29ce4ULL ^ scratch.work.size();
+std::uint64_t key_hash_of(const std::vector<CompareToken>& tokens, bool& key_empty) {
+    std::uint64_t h = 0x84222325cbf29ce4ULL ^ tokens.size();
     std::size_t total = 0;
-    for (const auto& w : scratch.work) {
-        const std::string_view k = w.stored ? std::string_view(scratch.store).substr(w.off, w.len) : w.text;
-        total += k.size();
-        h = hash_bytes(k, h);
+    for (const auto& t : tokens) {
+        total += t.key.size();
+        h = hash_bytes(t.key, h);
     }
     // join_keys is empty when there is no token, or one with an empty key.
-    key_empty = scratch.work.empty() || (scratch.work.size() == 1 && total == 0);
+    key_empty = tokens.empty() || (tokens.size() == 1 && total == 0);
     return h;
 }
 
@@ -264,7 +262,7 @@ std::vector<text::Token> comparable_tokens(std::string_view text,
     CompareScratch scratch;
     CompareTokens ct;
     static const std::vector<std::string> none;
-    comparable_tokens_into(text, footnote_labels, none, scratch, &ct);
+    comparable_tokens_into(text, footnote_labels, none, scratch, ct);
     std::vector<text::Token> out;
     out.reserve(ct.tokens.size());
     for (const auto& c : ct.tokens) {

@@ -52,20 +52,19 @@ struct CompareScratch {
     std::string lower;
 };
 
-// The same tokens and keys as comparable_tokens(text, labels ++ more_labels), without an
-// allocation per token. With `out` null, only `scratch.work` (and `scratch.store`) hold them;
-// see key_hash_of.
+// The same tokens and keys as comparable_tokens(text, labels ++ more_labels) into `out`,
+// without an allocation per token.
 void comparable_tokens_into(std::string_view text, const std::vector<std::string>& footnote_labels,
                             const std::vector<std::string>& more_labels, CompareScratch& scratch,
-                            CompareTokens* out);
+                            CompareTokens& out);
 
 // A fast 64-bit hash of `s`, chained from `h` (not for adversarial input: equal hashes are
 // always confirmed by comparing).
 std::uint64_t hash_bytes(std::string_view s, std::uint64_t h);
 
-// A 64-bit hash of join_keys() of the tokens left in `scratch` by comparable_tokens_into, and
-// whether that key is empty. Equal keys give equal hashes.
-std::uint64_t key_hash_of(const CompareScratch& scratch, bool& key_empty);
+// A 64-bit hash of join_keys(tokens), and whether that key is empty. Equal keys give equal
+// hashes.
+std::uint64_t key_hash_of(const std::vector<CompareToken>& tokens, bool& key_empty);
 
 // The exact-match key: token keys joined by one space.
 std::string join_keys(const std::vector<text::Token>& tokens);

@@ -136,10 +136,8 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
     std::vector<std::string> labels;
     for (const auto* doc : {&old_doc, &new_doc})
         for (const auto& f : doc->footnotes) labels.push_back(f.label);
-    KeyCache keys;  // clauses the new version kept word for word are not tokenized again
-    keys.expect(new_doc.clauses);
-    const FlatTree old_tree = flatten(old_doc.clauses, labels, &keys);
-    const FlatTree new_tree = flatten(new_doc.clauses, labels, &keys);
+    const FlatTree old_tree = flatten(old_doc.clauses, labels);
+    const FlatTree new_tree = flatten(new_doc.clauses, labels);
     const Alignment a = align(old_tree, new_tree);
     const auto order = entry_order(old_tree, new_tree, a);
     // The trees build tokens on first use and are not thread-safe: every token the entries

@@ -36,18 +36,7 @@ UnsharedClauses unshared_clauses(const std::vector<model::Clause>& old_roots,
     return out;
 }
 
-void KeyCache::expect(const std::vector<model::Clause>& roots) {
-    model::for_each_clause(roots, [&](const model::Clause& c, std::size_t) { expected_.insert(clause_text_hash(c)); });
-}
-
-FlatTree flatten(const std::vector<model::Clause>& roots,
-                 const std::vector<std::string>& footnote_labels, KeyCache* cache) {
-    if (cache && cache->used_ && cache->labels_ != footnote_labels) cache = nullptr;  // other keys
-    if (cache && !cache->used_) {
-        cache->labels_ = footnote_labels;
-        cache->used_ = true;
-    }
-    const bool keep_new_tokens = cache && !cache->by_text_.empty();
+FlatTree flatten(const std::vector<model::Clause>& roots, const std::vector<std::string>& footnote_labels) {
     FlatTree tree;
     tree.footnote_labels = footnote_labels;
     std::size_t count = 0, joined_bytes = 0;
@@ -59,8 +48,6 @@ FlatTree flatten(const std::vector<model::Clause>& roots,
     // Reserved once: node texts point into it.
     tree.texts_.reserve(joined_bytes);
     tree.details_.resize(count);
-    tree.scratch_ = std::make_unique<CompareScratch>();
-    CompareScratch& scratch = *tree.scratch_;
     std::vector<std::size_t> last_at_depth;  // most recent node at each depth: the parent chain
     model::for_each_clause(roots, [&](const model::Clause& c, std::size_t depth) {
         const std::size_t id = tree.nodes.size();
@@ -88,25 +75,7 @@ FlatTree flatten(const std::vector<model::Clause>& roots,
         } else {
             node.text = c.text;
         }
-        std::uint64_t th = 0;
-        if (cache) {
-            th = clause_text_hash(c);
-            const auto it = cache->by_text_.find(th);
-            if (it != cache->by_text_.end() && it->second.text == node.text && *it->second.refs == c.footnote_refs) {
-                node.key_hash = it->second.key_hash;
-                node.key_empty = it->second.key_empty;
-                return;
-            }
-        }
-        if (keep_new_tokens || (cache && !cache->expected_.empty() && !cache->expected_.count(th))) {
-            auto& d = tree.details_[id];
-            d = std::make_unique<FlatTree::Detail>();
-            comparable_tokens_into(node.text, footnote_labels, c.footnote_refs, scratch, &d->tokens);
-        } else {
-            comparable_tokens_into(node.text, footnote_labels, c.footnote_refs, scratch, nullptr);
-        }
-        node.key_hash = key_hash_of(scratch, node.key_empty);
-        if (cache) cache->by_text_.try_emplace(th, KeyCache::Entry{node.text, &c.footnote_refs, node.key_hash, node.key_empty});
+        node.text_hash = clause_text_hash(c);
     });
     return tree;
 }
@@ -117,7 +86,8 @@ FlatTree::Detail& FlatTree::detail(std::size_t node) const {
         d = std::make_unique<Detail>();
         if (!scratch_) scratch_ = std::make_unique<CompareScratch>();
         comparable_tokens_into(nodes[node].text, footnote_labels, nodes[node].clause->footnote_refs, *scratch_,
-                               &d->tokens);
+                               d->tokens);
+        d->key_hash = key_hash_of(d->tokens.tokens, d->key_empty);
     }
     return *d;
 }
@@ -133,16 +103,23 @@ const std::vector<std::uint64_t>& FlatTree::features(std::size_t node) const {
     return d.features;
 }
 
+std::uint64_t FlatTree::key_hash(std::size_t node) const { return detail(node).key_hash; }
+
+bool FlatTree::key_empty(std::size_t node) const { return detail(node).key_empty; }
+
 std::string FlatTree::key(std::size_t node) const { return join_keys(tokens(node)); }
 
-bool same_key(const FlatTree& a, std::size_t i, const FlatTree& b, std::size_t j) {
+bool same_text(const FlatTree& a, std::size_t i, const FlatTree& b, std::size_t j) {
     const FlatNode& x = a.nodes[i];
     const FlatNode& y = b.nodes[j];
-    if (x.key_hash != y.key_hash || x.key_empty != y.key_empty) return false;
     // The key is a function of the text and the labels: the same text gives the same key.
-    if (x.text == y.text && x.clause->footnote_refs == y.clause->footnote_refs &&
-        (&a == &b || a.footnote_labels == b.footnote_labels))
-        return true;
+    return x.text_hash == y.text_hash && x.text == y.text &&
+           x.clause->footnote_refs == y.clause->footnote_refs && (&a == &b || a.footnote_labels == b.footnote_labels);
+}
+
+bool same_key(const FlatTree& a, std::size_t i, const FlatTree& b, std::size_t j) {
+    if (same_text(a, i, b, j)) return true;
+    if (a.key_hash(i) != b.key_hash(j) || a.key_empty(i) != b.key_empty(j)) return false;
     return a.key(i) == b.key(j);
 }
 

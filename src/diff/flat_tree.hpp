@@ -1,8 +1,8 @@
 #pragma once
 // A clause tree flattened into an array (document order, parents first). Per clause, flatten
-// computes only a 64-bit hash of the exact-match key; the comparison tokens and the fuzzy
-// features are built on first use, which in a revision is for the few clauses that are not
-// matched exactly.
+// computes only a 64-bit hash of what it prints; the comparison tokens, the exact-match key and
+// the fuzzy features are built on first use, which in a revision is for the few clauses that
+// the other version does not print word for word.
 
 #include "diff/clause_text.hpp"
 #include "model/document.hpp"
@@ -12,7 +12,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -26,39 +25,14 @@ struct FlatNode {
     std::size_t depth = 0;
     std::size_t index_in_parent = 0;
     std::vector<std::size_t> children;
-    std::string_view text;       // clause_text(): the clause's own text, or lead + text in the tree
-    std::uint64_t key_hash = 0;  // hash of the exact-match key join_keys(comparable tokens)
-    bool key_empty = true;       // the key is ""
-};
-
-// Exact-match keys by clause text, shared by the flatten calls of one comparison: a clause
-// whose text (and footnote references) the other version has too is not tokenized again.
-// Points into the trees flattened with it, which must outlive its use.
-class FlatTree;
-
-class KeyCache {
-public:
-    // Notes the clauses of the version flattened second, before flattening the first: a clause
-    // of the first whose text is not among them keeps its tokens at once (it will need them).
-    void expect(const std::vector<model::Clause>& roots);
-
-private:
-    friend FlatTree flatten(const std::vector<model::Clause>&, const std::vector<std::string>&, KeyCache*);
-    struct Entry {
-        std::string_view text;
-        const std::vector<std::string>* refs = nullptr;
-        std::uint64_t key_hash = 0;
-        bool key_empty = true;
-    };
-    std::vector<std::string> labels_;  // the labels its keys were made with
-    bool used_ = false;
-    std::unordered_map<std::uint64_t, Entry> by_text_;
-    std::unordered_set<std::uint64_t> expected_;  // text hashes of the other version's clauses
+    std::string_view text;        // clause_text(): the clause's own text, or lead + text in the tree
+    std::uint64_t text_hash = 0;  // clause_text_hash(): equal for clauses that print the same
 };
 
 // Nodes' texts and lazily built tokens point into storage the tree owns on the heap, so the
 // tree is move-only: moving keeps every view valid. The lazy parts make const accessors write
-// caches: one tree must not be used by two threads at once.
+// caches: one tree must not be used by two threads at once, unless every cache the threads
+// read was filled before.
 class FlatTree {
 public:
     std::vector<FlatNode> nodes;
@@ -80,14 +54,21 @@ public:
     const std::vector<CompareToken>& tokens(std::size_t node) const;
     // word_features of those tokens (built on first use, then kept).
     const std::vector<std::uint64_t>& features(std::size_t node) const;
+    // Hash of the exact-match key join_keys(tokens) (from the tokens, then kept): equal keys
+    // give equal hashes.
+    std::uint64_t key_hash(std::size_t node) const;
+    // The exact-match key is "".
+    bool key_empty(std::size_t node) const;
     // The exact-match key itself, join_keys(tokens) (built each call: tests and hash collisions).
     std::string key(std::size_t node) const;
 
 private:
-    friend FlatTree flatten(const std::vector<model::Clause>&, const std::vector<std::string>&, KeyCache*);
+    friend FlatTree flatten(const std::vector<model::Clause>&, const std::vector<std::string>&);
     struct Detail {
         CompareTokens tokens;
         std::vector<std::uint64_t> features;
+        std::uint64_t key_hash = 0;
+        bool key_empty = true;
         bool has_features = false;
     };
     Detail& detail(std::size_t node) const;
@@ -99,11 +80,7 @@ private:
 
 // Iterative (nesting depth is input-controlled). Footnote markers are recognised from each
 // clause's footnote_refs and from `footnote_labels` (the document's footnotes).
-// With a cache, keys of texts seen before are taken from it; a clause it does not know is
-// likely to be matched by words, so its tokens are kept at once when the cache was filled by
-// another tree.
-FlatTree flatten(const std::vector<model::Clause>& roots,
-                 const std::vector<std::string>& footnote_labels = {}, KeyCache* cache = nullptr);
+FlatTree flatten(const std::vector<model::Clause>& roots, const std::vector<std::string>& footnote_labels = {});
 
 // A hash of the clause's lead, text and footnote references (not of its children): clauses
 // that print the same give the same hash.
@@ -118,8 +95,12 @@ struct UnsharedClauses {
 UnsharedClauses unshared_clauses(const std::vector<model::Clause>& old_roots,
                                  const std::vector<model::Clause>& new_roots);
 
-// True when the two nodes have the same exact-match key (hash first, then the text, then the
-// keys themselves).
+// True when the two nodes print the same (lead, text and footnote references, under the same
+// footnote labels): then their exact-match keys are the same too, and no token is built.
+bool same_text(const FlatTree& a, std::size_t i, const FlatTree& b, std::size_t j);
+
+// True when the two nodes have the same exact-match key (the same text, or else the key hashes
+// and then the keys themselves).
 bool same_key(const FlatTree& a, std::size_t i, const FlatTree& b, std::size_t j);
 
 }  // namespace resdiff::diff
