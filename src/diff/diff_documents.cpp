@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <future>
 #include <optional>
 
 namespace resdiff::diff {
@@ -107,6 +108,8 @@ using ClauseList = std::vector<const model::Clause*>;
 
 // What the comparison asks of whoever analyses the clauses.
 struct Analysis {
+    // Sees the two trees as soon as they are flattened, before they are aligned.
+    std::function<void(const FlatTree& old_tree, const FlatTree& new_tree)> flattened;
     // Learns which clauses classification will read, before it starts.
     std::function<void(const ClauseList& old_needed, const ClauseList& new_needed)> plan;
     // Makes an entry's clauses ready for classification and tells whether either is a mandate.
@@ -138,6 +141,7 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
         for (const auto& f : doc->footnotes) labels.push_back(f.label);
     const FlatTree old_tree = flatten(old_doc.clauses, labels);
     const FlatTree new_tree = flatten(new_doc.clauses, labels);
+    if (analysis.flattened) analysis.flattened(old_tree, new_tree);
     const Alignment a = align(old_tree, new_tree);
     const auto order = entry_order(old_tree, new_tree, a);
     // The trees build tokens on first use and are not thread-safe: every token the entries
@@ -208,18 +212,25 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
         }
     };
     SideThread builder;
+    // Destroyed before `builder` is joined: a comparison that fails before the trees are
+    // flattened leaves the builder a broken promise, not a wait without end.
+    std::promise<UnsharedClauses> guesses;
     if (concurrent)
-        builder.start([&] {
+        builder.start([&, guessed = guesses.get_future()]() mutable {
             prepare_side(old_side, old_doc, nullptr, false);
             prepare_side(new_side, new_doc, nullptr, false);
             // While the trees align: the clauses whose words the other version lacks are
             // nearly all the ones classification will read.
-            const UnsharedClauses unshared = unshared_clauses(old_doc.clauses, new_doc.clauses);
+            const UnsharedClauses unshared = guessed.get();
             prepare_side(old_side, old_doc, &unshared.old_only, true);
             prepare_side(new_side, new_doc, &unshared.new_only, true);
         });
     Analysis analysis;
     analysis.concurrent = concurrent;
+    if (concurrent)
+        analysis.flattened = [&](const FlatTree& old_tree, const FlatTree& new_tree) {
+            guesses.set_value(unshared_clauses(old_tree, new_tree));
+        };
     analysis.plan = [&](const ClauseList& old_needed, const ClauseList& new_needed) {
         planning = true;
         builder.join();

@@ -12,27 +12,20 @@ std::uint64_t clause_text_hash(const model::Clause& c) {
     return h;
 }
 
-UnsharedClauses unshared_clauses(const std::vector<model::Clause>& old_roots,
-                                 const std::vector<model::Clause>& new_roots) {
-    struct Hashed {
-        std::vector<std::pair<std::uint64_t, const model::Clause*>> clauses;
+UnsharedClauses unshared_clauses(const FlatTree& old_tree, const FlatTree& new_tree) {
+    auto hashes = [](const FlatTree& tree) {
         std::unordered_set<std::uint64_t> set;
+        set.reserve(tree.nodes.size());
+        for (const auto& node : tree.nodes) set.insert(node.text_hash);
+        return set;
     };
-    auto hash_all = [](const std::vector<model::Clause>& roots) {
-        Hashed h;
-        model::for_each_clause(roots, [&](const model::Clause& c, std::size_t) {
-            h.clauses.emplace_back(clause_text_hash(c), &c);
-            h.set.insert(h.clauses.back().first);
-        });
-        return h;
-    };
-    const Hashed old_hashed = hash_all(old_roots), new_hashed = hash_all(new_roots);
+    const auto old_hashes = hashes(old_tree), new_hashes = hashes(new_tree);
     // A hash collision only leaves a clause out of a list, never puts a wrong one in it.
     UnsharedClauses out;
-    for (const auto& [h, c] : old_hashed.clauses)
-        if (!new_hashed.set.count(h)) out.old_only.push_back(c);
-    for (const auto& [h, c] : new_hashed.clauses)
-        if (!old_hashed.set.count(h)) out.new_only.push_back(c);
+    for (const auto& node : old_tree.nodes)
+        if (!new_hashes.count(node.text_hash)) out.old_only.push_back(node.clause);
+    for (const auto& node : new_tree.nodes)
+        if (!old_hashes.count(node.text_hash)) out.new_only.push_back(node.clause);
     return out;
 }
 

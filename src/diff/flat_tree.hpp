@@ -86,14 +86,13 @@ FlatTree flatten(const std::vector<model::Clause>& roots, const std::vector<std:
 // that print the same give the same hash.
 std::uint64_t clause_text_hash(const model::Clause& c);
 
-// The clauses of each version (at any depth, document order) whose lead, text and footnote
-// references no clause of the other version has: in a revision, nearly all of them are the
-// modified, added and removed ones.
+// The clauses of each version (document order) whose lead, text and footnote references no
+// clause of the other version has: in a revision, nearly all of them are the modified, added
+// and removed ones.
 struct UnsharedClauses {
     std::vector<const model::Clause*> old_only, new_only;
 };
-UnsharedClauses unshared_clauses(const std::vector<model::Clause>& old_roots,
-                                 const std::vector<model::Clause>& new_roots);
+UnsharedClauses unshared_clauses(const FlatTree& old_tree, const FlatTree& new_tree);
 
 // True when the two nodes print the same (lead, text and footnote references, under the same
 // footnote labels): then their exact-match keys are the same too, and no token is built.

@@ -32,7 +32,7 @@ TEST_CASE("unshared_clauses: the clauses whose words the other version does not 
                             {sub("a", "to protect civilians;"), sub("b", "to support the elections;")}),
                          op("2", "Requests", "the Secretary-General to report every 90 days;"),
                          op("3", "Decides", "to remain seized of the matter.")});
-    const auto u = unshared_clauses(od.clauses, nd.clauses);
+    const auto u = unshared_clauses(flatten(od.clauses), flatten(nd.clauses));
     CHECK(ids(u.old_only) == std::vector<std::string>{"op1", "op1.b"});
     CHECK(ids(u.new_only) == std::vector<std::string>{"op1", "op1.b", "op3"});
 }
@@ -46,14 +46,14 @@ TEST_CASE("unshared_clauses: lead, text and footnotes all count; position and nu
     const auto nd = doc({op("1", "Urges", "all parties to respect the ceasefire;"),  // moved, renumbered
                          with_note,                                                   // a footnote added
                          op("3", "Also decides", "to remain seized of the matter.")});  // another lead
-    const auto u = unshared_clauses(od.clauses, nd.clauses);
+    const auto u = unshared_clauses(flatten(od.clauses), flatten(nd.clauses));
     CHECK(ids(u.old_only) == std::vector<std::string>{"op1", "op2"});
     CHECK(ids(u.new_only) == std::vector<std::string>{"op2", "op3"});
     // Identical versions share everything; an empty one shares nothing.
-    const auto same = unshared_clauses(od.clauses, od.clauses);
+    const auto same = unshared_clauses(flatten(od.clauses), flatten(od.clauses));
     CHECK(same.old_only.empty());
     CHECK(same.new_only.empty());
-    const auto none = unshared_clauses({}, od.clauses);
+    const auto none = unshared_clauses(flatten({}), flatten(od.clauses));
     CHECK(none.old_only.empty());
     CHECK(none.new_only.size() == 3);
 }
