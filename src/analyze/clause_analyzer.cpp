@@ -19,7 +19,7 @@ ClauseAnalyzer::ClauseAnalyzer(model::Document& doc, const Lexicon& lexicon)
       chapter_vii_(doc.legal_basis.chapter_vii),
       defined_(learn_acronyms(doc, lexicon)),
       nodes_(clause_nodes(doc)),
-      analyzed_(nodes_.size(), false) {
+      analyzed_(nodes_.size(), 0) {
     index_.reserve(nodes_.size());
     for (std::size_t i = 0; i < nodes_.size(); ++i) index_.emplace(nodes_[i].clause, i);
 }
@@ -34,12 +34,14 @@ void ClauseAnalyzer::analyze(const model::Clause& c) {
     const std::size_t i = index_of(c);
     if (analyzed_[i]) return;
     model::Clause& clause = *nodes_[i].clause;
-    split_words(clause.text, words_);
-    split_words(clause.lead ? std::string_view(*clause.lead) : std::string_view(), lead_words_);
-    fill_clause(clause, words_, lead_words_, lexicon_, chapter_vii_, defined_);
+    const Words words = split_words(clause.text);
+    const Words lead_words = split_words(clause.lead ? std::string_view(*clause.lead) : std::string_view());
+    fill_clause(clause, words, lead_words, lexicon_, chapter_vii_, defined_);
     clause.scope.tasks = task_labels(clause);
-    analyzed_[i] = true;
+    analyzed_[i] = 1;
 }
+
+bool ClauseAnalyzer::analyzed(const model::Clause& c) const { return analyzed_[index_of(c)] != 0; }
 
 bool ClauseAnalyzer::is_mandate(const model::Clause& c) {
     std::size_t i = index_of(c);
@@ -47,6 +49,7 @@ bool ClauseAnalyzer::is_mandate(const model::Clause& c) {
     while (nodes_[i].parent != none) i = nodes_[i].parent;
     // Only a top-level clause or one of its items can be a mandate.
     if (i != self && nodes_[self].parent != i) return false;
+    const std::lock_guard<std::mutex> lock(mandates_mutex_);
     auto found = mandates_.find(i);
     if (found == mandates_.end()) {
         std::vector<const model::Clause*> list;

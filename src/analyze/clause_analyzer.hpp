@@ -12,6 +12,8 @@
 #include "model/document.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <mutex>
 #include <unordered_map>
 #include <vector>
 
@@ -24,9 +26,13 @@ public:
     ClauseAnalyzer(model::Document& doc, const Lexicon& lexicon);
 
     // Fills the obligation, durations and scope (with its tasks) of `c`, a clause of the
-    // document, the first time it is asked for; later calls do nothing.
+    // document, the first time it is asked for; later calls do nothing. Two threads may analyse
+    // two different clauses at once (each writes only its clause's semantic fields).
     void analyze(const model::Clause& c);
-    // True when analyze_document would list `c` among doc.mandates. Needs no analysis.
+    // True once analyze(c) has run.
+    bool analyzed(const model::Clause& c) const;
+    // True when analyze_document would list `c` among doc.mandates. Needs no analysis. Safe
+    // from several threads at once.
     bool is_mandate(const model::Clause& c);
 
 private:
@@ -36,12 +42,11 @@ private:
     bool chapter_vii_;
     DocumentNames defined_;
     std::vector<ClauseNode> nodes_;  // document order
-    std::vector<bool> analyzed_;     // by node index
+    std::vector<std::uint8_t> analyzed_;  // by node index; bytes, so that threads write apart
     std::unordered_map<const model::Clause*, std::size_t> index_;
     // The mandate clauses of each top-level clause looked at so far, by node index.
     std::unordered_map<std::size_t, std::vector<const model::Clause*>> mandates_;
-    Words words_;  // split buffers, reused
-    Words lead_words_;
+    std::mutex mandates_mutex_;
 };
 
 }  // namespace resdiff::analyze

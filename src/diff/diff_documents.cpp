@@ -239,9 +239,22 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
             prepare_side(new_side, new_doc, &new_needed, false);
             return;
         }
-        builder.start([&] { prepare_side(old_side, old_doc, &old_needed, false); });
-        prepare_side(new_side, new_doc, &new_needed, false);
+        // What the guesses left, in two halves of equal count: an analyzer takes two threads
+        // on different clauses.
+        std::vector<std::pair<analyze::ClauseAnalyzer*, const model::Clause*>> left;
+        for (auto [side, needed] : {std::pair{&*old_side, &old_needed}, std::pair{&*new_side, &new_needed}})
+            for (const model::Clause* c : *needed)
+                if (!side->analyzed(*c)) left.emplace_back(side, c);
+        auto run = [&](std::size_t from, std::size_t to) {
+            for (std::size_t i = from; i < to; ++i) {
+                left[i].first->analyze(*left[i].second);
+                left[i].first->is_mandate(*left[i].second);
+            }
+        };
+        builder.start([&] { run(0, left.size() / 2); });
+        run(left.size() / 2, left.size());
         builder.join();
+        // Those analysed by the guesses have their mandates known already.
     };
     // After the plan every clause asked for here is analysed and its mandates known: these
     // calls only read, from both threads.

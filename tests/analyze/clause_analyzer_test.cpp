@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace resdiff;
@@ -140,4 +141,45 @@ TEST_CASE("ClauseAnalyzer: analyses once, leaves the other clauses alone", "[ana
 
     const model::Clause stranger;
     CHECK_THROWS_AS(analyzer.analyze(stranger), std::logic_error);
+}
+
+TEST_CASE("ClauseAnalyzer: two threads analyse different clauses at once", "[analyze]") {
+    // Every sample, its clauses dealt out to two threads in turn (neighbours and parents on
+    // different threads), each also asking for mandates: the whole analysis's result. Run under
+    // the thread sanitizer in development.
+    const auto& lexicon = analyze::Lexicon::builtin();
+    std::size_t clauses = 0;
+    for (const auto& f : testing::text_files(testing::samples_dir(), false)) {
+        INFO(f.filename().string());
+        auto parsed = parse::parse_document(testing::read_file(f), "t");
+        REQUIRE(parsed.ok());
+        model::Document whole = *parsed.document, lazy = std::move(*parsed.document);
+        analyze::analyze_document(whole, lexicon);
+        analyze::analyze_document_level(lazy, lexicon);
+        std::vector<const model::Clause*> a, b;
+        model::for_each_clause(whole.clauses, [&](const model::Clause& c, std::size_t) { a.push_back(&c); });
+        model::for_each_clause(lazy.clauses, [&](const model::Clause& c, std::size_t) { b.push_back(&c); });
+        REQUIRE(a.size() == b.size());
+        analyze::ClauseAnalyzer analyzer(lazy, lexicon);
+        std::vector<char> mandate(b.size(), 0);
+        auto deal = [&](std::size_t first) {
+            for (std::size_t i = first; i < b.size(); i += 2) {
+                analyzer.analyze(*b[i]);
+                mandate[i] = analyzer.is_mandate(*b[i]) ? 1 : 0;
+            }
+        };
+        std::thread other(deal, 1);
+        deal(0);
+        other.join();
+        for (std::size_t i = 0; i < b.size(); ++i) {
+            INFO(b[i]->id);
+            CHECK(analyzer.analyzed(*b[i]));
+            CHECK(semantics(*b[i]) == semantics(*a[i]));
+            const bool listed = std::any_of(whole.mandates.begin(), whole.mandates.end(),
+                                            [&](const model::Mandate& m) { return m.clause == a[i]->id; });
+            CHECK((mandate[i] != 0) == listed);
+        }
+        clauses += b.size();
+    }
+    CHECK(clauses > 50);
 }
