@@ -310,6 +310,9 @@ private:
                 const std::size_t s = siblings[step < 0 ? idx - 1 : idx + 1];
                 const std::size_t whole = partner[s];
                 if (whole == no_node || other_partner[whole] != s) continue;
+                // A neighbour printed the same in both versions has the same words in both: the
+                // clause cannot be mostly in one and not in the other (nearly every neighbour).
+                if (same_text(tree, s, other, whole)) continue;
                 if (containment(mine, other.features(whole)) >= split_containment &&
                     containment(mine, tree.features(s)) < 0.5)
                     return whole;

@@ -291,14 +291,22 @@ template <class Tok>
 std::vector<std::uint64_t> features_of(const std::vector<Tok>& tokens) {
     std::vector<std::uint64_t> out;
     out.reserve(tokens.size());
-    std::string k;
+    std::string long_key;
+    char buffer[64];  // most words: lower-cased here without an allocation
     for (const auto& t : tokens) {
         if (t.kind == text::TokenKind::punct) continue;
-        k.assign(t.key);
-        for (char& c : k)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (is_stop_word(k)) continue;  // "the", "of": shared by every clause, they prove nothing
-        out.push_back(std::hash<std::string_view>{}(k));
+        char* k = buffer;
+        if (t.key.size() > sizeof buffer) {
+            long_key.resize(t.key.size());
+            k = long_key.data();
+        }
+        for (std::size_t i = 0; i < t.key.size(); ++i) {
+            const char c = t.key[i];
+            k[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        const std::string_view lower(k, t.key.size());
+        if (is_stop_word(lower)) continue;  // "the", "of": shared by every clause, they prove nothing
+        out.push_back(std::hash<std::string_view>{}(lower));
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
