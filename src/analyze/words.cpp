@@ -7,19 +7,25 @@
 
 namespace resdiff::analyze {
 
-namespace {
-
-constexpr std::uint64_t fnv_offset = 14695981039346656037ULL;
-constexpr std::uint64_t fnv_prime = 1099511628211ULL;
-
-}  // namespace
-
 std::uint64_t word_hash(std::string_view s) {
-    std::uint64_t h = fnv_offset;
-    for (char c : s) {
-        h ^= static_cast<unsigned char>(c);
-        h *= fnv_prime;
+    // Eight bytes a step (a multiply per byte was a tenth of the whole analysis); the final mix
+    // spreads every byte into the low bits the tables index by.
+    constexpr std::uint64_t mul = 0x9E3779B97F4A7C15ULL;
+    std::uint64_t h = 0xcbf29ce484222325ULL ^ s.size();
+    const char* p = s.data();
+    std::size_t n = s.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * mul;
+        h ^= h >> 32;
     }
+    std::uint64_t w = 0;
+    if (n > 0) std::memcpy(&w, p, n);
+    h = (h ^ w) * mul;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
     return h;
 }
 
@@ -62,10 +68,9 @@ void split_words(std::string_view s, Words& out) {
             w.key = std::string_view(buf + used, out.folded_.size());
             used += out.folded_.size();
         }
-        // Lower case and hash in one pass; the lower-case copy is kept only when it differs.
+        // Lower case; the lower-case copy is kept only when it differs.
         char* low = buf + used;
         bool upper = false;
-        std::uint64_t h = fnv_offset;
         for (std::size_t i = 0; i < w.key.size(); ++i) {
             auto c = static_cast<unsigned char>(w.key[i]);
             if (c >= 'A' && c <= 'Z') {
@@ -73,8 +78,8 @@ void split_words(std::string_view s, Words& out) {
                 upper = true;
             }
             low[i] = static_cast<char>(c);
-            h = (h ^ c) * fnv_prime;
         }
+        const std::uint64_t h = word_hash(std::string_view(low, w.key.size()));
         if (upper) {
             w.lower = std::string_view(low, w.key.size());
             used += w.key.size();

@@ -319,3 +319,33 @@ TEST_CASE("analyze_document gives what the scanners give one by one", "[analyze]
         CHECK(describe(doc) == describe(expected));
     }
 }
+
+TEST_CASE("learn_acronyms splits only windows around a \"(\", and learns what the whole text gives", "[analyze]") {
+    // Random texts of many words, with names long enough to reach the window's edge: the names
+    // learnt from the windows are those learnt from the whole text, in the same order.
+    const auto& lex = Lexicon::builtin();
+    std::mt19937 rng(29);
+    std::uniform_int_distribution<int> words(5, 120);
+    int defining = 0;
+    auto entries = [](const PhraseTable& t) {
+        std::vector<std::string> out;
+        for (const auto& e : t.entries()) out.push_back(e.phrase + "=" + e.canonical + "/" + e.kind);
+        return out;
+    };
+    for (int i = 0; i < 5000; ++i) {
+        std::string text = random_text(rng, static_cast<std::size_t>(words(rng)));
+        if (i % 3 == 0) {  // a name of 14-20 capitalised words before the acronym
+            std::string name;
+            for (int k = 0; k < 14 + i % 7; ++k) name += (k % 4 == 3 ? "of " : "Name ");
+            text += " " + name + "(NMX) " + random_text(rng, 10);
+        }
+        DocumentNames whole, windows;
+        learn_acronyms(split_words(text), lex, whole);
+        learn_acronyms(std::string_view(text), lex, windows);
+        INFO(text);
+        CHECK(entries(windows.actors) == entries(whole.actors));
+        CHECK(entries(windows.places) == entries(whole.places));
+        defining += whole.actors.size() + whole.places.size() > 0;
+    }
+    CHECK(defining > 1000);
+}
