@@ -28,8 +28,9 @@ std::vector<Edit> whole(EditOp op, std::string_view text) {
     return out;
 }
 
+// `same`: the slot pairs two clauses with the same key (same_key).
 ClauseEntry make_entry(const FlatTree& old_tree, const FlatTree& new_tree, const Alignment& a,
-                       const EntrySlot& slot) {
+                       const EntrySlot& slot, bool same) {
     ClauseEntry e;
     const FlatNode* o = slot.old_node == no_node ? nullptr : &old_tree.nodes[slot.old_node];
     const FlatNode* n = slot.new_node == no_node ? nullptr : &new_tree.nodes[slot.new_node];
@@ -45,8 +46,7 @@ ClauseEntry make_entry(const FlatTree& old_tree, const FlatTree& new_tree, const
     e.depth = shown.depth;
     e.kind = shown.clause->kind;
     if (o && n) {
-        e.status = same_key(old_tree, slot.old_node, new_tree, slot.new_node) ? Status::unchanged
-                                                                              : Status::modified;
+        e.status = same ? Status::unchanged : Status::modified;
         e.moved = a.moved[slot.new_node];
         e.renumbered = a.renumbered[slot.new_node];
         e.edits = e.status == Status::unchanged ? whole(EditOp::equal, n->text)
@@ -118,12 +118,12 @@ struct Analysis {
     bool concurrent = false;
 };
 
-// Entries [from, to) of `order`: made, word-diffed and classified.
+// Entries [from, to) of `order`: made, word-diffed and classified. `same` by slot: see make_entry.
 void make_entries(const FlatTree& old_tree, const FlatTree& new_tree, const Alignment& a,
-                  const std::vector<EntrySlot>& order, std::size_t from, std::size_t to,
-                  const Analysis& analysis, std::vector<ClauseEntry>& entries) {
+                  const std::vector<EntrySlot>& order, const std::vector<char>& same, std::size_t from,
+                  std::size_t to, const Analysis& analysis, std::vector<ClauseEntry>& entries) {
     for (std::size_t i = from; i < to; ++i) {
-        entries[i] = make_entry(old_tree, new_tree, a, order[i]);
+        entries[i] = make_entry(old_tree, new_tree, a, order[i], same[i] != 0);
         auto& e = entries[i];
         if (e.status != Status::unchanged) e.findings = classify_entry(e, analysis.prepare(e));
     }
@@ -148,10 +148,15 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
     // will read is built here (same_key builds those it compares, tokens() those of the word
     // diffs), so that the entries can then be made on two threads.
     ClauseList old_needed, new_needed;
-    std::size_t changed = 0, half = order.size();  // entries [0, half) hold half the changes
-    for (const auto& slot : order) {
+    std::vector<char> same(order.size(), 0);
+    std::size_t changed = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const auto& slot = order[i];
         const bool pair = slot.old_node != no_node && slot.new_node != no_node;
-        if (pair && same_key(old_tree, slot.old_node, new_tree, slot.new_node)) continue;
+        if (pair && same_key(old_tree, slot.old_node, new_tree, slot.new_node)) {
+            same[i] = 1;
+            continue;
+        }
         ++changed;
         if (pair) {
             old_tree.tokens(slot.old_node);
@@ -163,21 +168,15 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
     if (analysis.plan) analysis.plan(old_needed, new_needed);
     d.entries.resize(order.size());
     if (analysis.concurrent && changed > 1) {
-        for (std::size_t i = 0, seen = 0; i < order.size(); ++i) {
-            const auto& slot = order[i];
-            const bool pair = slot.old_node != no_node && slot.new_node != no_node;
-            if (pair && same_key(old_tree, slot.old_node, new_tree, slot.new_node)) continue;
-            if (++seen > changed / 2) {
-                half = i;
-                break;
-            }
-        }
+        std::size_t half = 0;  // entries [0, half) hold half the changes
+        for (std::size_t seen = 0; half < order.size(); ++half)
+            if (!same[half] && ++seen > changed / 2) break;
         SideThread first_half;
-        first_half.start([&] { make_entries(old_tree, new_tree, a, order, 0, half, analysis, d.entries); });
-        make_entries(old_tree, new_tree, a, order, half, order.size(), analysis, d.entries);
+        first_half.start([&] { make_entries(old_tree, new_tree, a, order, same, 0, half, analysis, d.entries); });
+        make_entries(old_tree, new_tree, a, order, same, half, order.size(), analysis, d.entries);
         first_half.join();
     } else {
-        make_entries(old_tree, new_tree, a, order, 0, order.size(), analysis, d.entries);
+        make_entries(old_tree, new_tree, a, order, same, 0, order.size(), analysis, d.entries);
     }
     for (auto& f : classify_document(old_doc, new_doc)) attach(d.entries, std::move(f));
     d.summary = summarize(d.entries);
@@ -254,7 +253,6 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
         builder.start([&] { run(0, left.size() / 2); });
         run(left.size() / 2, left.size());
         builder.join();
-        // Those analysed by the guesses have their mandates known already.
     };
     // After the plan every clause asked for here is analysed and its mandates known: these
     // calls only read, from both threads.
