@@ -140,7 +140,7 @@ struct Level {
 
 class Builder {
 public:
-    Builder(const std::vector<ScannedLine>& lines, std::string source) : input_(lines) {
+    Builder(std::vector<ScannedLine> lines, std::string source) : lines_(std::move(lines)) {
         doc_.source = std::move(source);
     }
 
@@ -164,8 +164,7 @@ public:
     }
 
 private:
-    const std::vector<ScannedLine>& input_;
-    std::vector<ScannedLine> lines_;  // input_, inline paragraphs split; demote_unlikely_numbers() relabels
+    std::vector<ScannedLine> lines_;  // the scanned lines, inline paragraphs split; demote_unlikely_numbers() relabels
     model::Document doc_;
     std::size_t first_ = 0;  // first line after a Markdown front matter
     bool press_mode_ = false;
@@ -195,13 +194,15 @@ private:
     // Some sources put several numbered paragraphs on one line ("…; 10. Urges all parties …;
     // 11. Calls upon …"). Where the numbering expects the next number after a ; . or :, and a
     // capitalised word follows, the line is split there into a new paragraph line.
+    // Most texts hold no such line: their lines stay where the scan put them, and a new list is
+    // built only from the first split on (a copy of every line is the parse's largest block).
     void split_inline_paragraphs() {
-        std::vector<ScannedLine>& out = lines_;
-        out.reserve(input_.size());
+        std::vector<ScannedLine> out;
+        bool split = false;
         int last = 0;
         std::string next;
-        for (const ScannedLine& line : input_) {
-            ScannedLine l = line;
+        for (std::size_t i = 0; i < lines_.size(); ++i) {
+            ScannedLine l = lines_[i];
             if (l.kind == LineKind::op) last = l.value;
             while (l.kind == LineKind::op || l.kind == LineKind::text) {
                 // Most lines hold no ". " at all: no number to look for (and no string to build).
@@ -222,6 +223,11 @@ private:
                     }
                 }
                 if (at == std::string_view::npos) break;
+                if (!split) {
+                    split = true;
+                    out.reserve(lines_.size() + 1);
+                    out.assign(lines_.begin(), lines_.begin() + static_cast<std::ptrdiff_t>(i));
+                }
                 const std::size_t raw_at = static_cast<std::size_t>(l.content.data() + at - l.raw.data());
                 ScannedLine tail = l;
                 tail.kind = LineKind::op;
@@ -240,8 +246,9 @@ private:
                 l = tail;
                 ++last;
             }
-            out.push_back(l);
+            if (split) out.push_back(l);
         }
+        if (split) lines_ = std::move(out);
     }
 
     // A numbered line out of sequence after a line that does not end a paragraph is a wrapped
@@ -516,6 +523,7 @@ private:
 
     void group_paragraphs(std::size_t body) {
         const Layout layout = measure_layout(body);
+        block_lines_.reserve(lines_.size() - body);  // at most every line once: never regrown
         bool pending_blank = false;
         std::optional<std::string_view> pending_label;
         std::size_t pending_label_line = 0;
@@ -1107,8 +1115,8 @@ private:
 
 }  // namespace
 
-BuildOutcome build_document(const std::vector<ScannedLine>& lines, std::string source) {
-    return Builder(lines, std::move(source)).run();
+BuildOutcome build_document(std::vector<ScannedLine> lines, std::string source) {
+    return Builder(std::move(lines), std::move(source)).run();
 }
 
 }  // namespace resdiff::parse

@@ -17,6 +17,7 @@ struct BuildOutcome {
     bool looks_like_resolution = false;  // an enacting formula or a real lead phrase was found
 };
 
-BuildOutcome build_document(const std::vector<ScannedLine>& lines, std::string source);
+// Takes the lines over: the builder splits and relabels them in place rather than in a copy.
+BuildOutcome build_document(std::vector<ScannedLine> lines, std::string source);
 
 }  // namespace resdiff::parse

@@ -48,6 +48,13 @@ std::optional<std::size_t> find_binary(std::string_view text) {
     return std::nullopt;
 }
 
+// A carriage return at or after `from` that is not followed by a line feed.
+bool has_lone_cr(std::string_view text, std::size_t from) {
+    for (std::size_t cr = text.find('\r', from); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
+        if (cr + 1 == text.size() || text[cr + 1] != '\n') return true;
+    return false;
+}
+
 }  // namespace
 
 ParseResult parse_document(std::string_view input, std::string source) {
@@ -65,10 +72,12 @@ ParseResult parse_document(std::string_view input, std::string source) {
         result.error = error_at(input, *bad, "invalid UTF-8 at byte " + std::to_string(*bad) + " (convert the file to UTF-8)");
         return result;
     }
-    // Lone carriage returns (old Mac line ends) become line feeds; CRLF is handled by the grammar.
+    // Lone carriage returns (old Mac line ends) become line feeds in a copy of the text (which
+    // drops the CR of CRLF too). A text whose carriage returns all end CRLF lines needs no copy:
+    // the grammar reads CRLF as a line end and the scanned lines leave it out.
     std::string normalised;
     std::string_view text = input;
-    if (std::size_t cr = input.find('\r'); cr != std::string_view::npos) {
+    if (std::size_t cr = input.find('\r'); cr != std::string_view::npos && has_lone_cr(input, cr)) {
         normalised.reserve(input.size());
         std::size_t from = 0;  // copied a run at a time, up to each carriage return
         for (; cr != std::string_view::npos; cr = input.find('\r', from)) {
@@ -79,8 +88,7 @@ ParseResult parse_document(std::string_view input, std::string source) {
         normalised.append(input.substr(from));
         text = normalised;
     }
-    const auto lines = scan_lines(text);
-    BuildOutcome built = build_document(lines, std::move(source));
+    BuildOutcome built = build_document(scan_lines(text), std::move(source));
     if (!built.looks_like_resolution || built.document.clauses.empty()) {
         result.error = ParseError{1, 1, "not a resolution: no enacting formula (\"The Security Council,\") and no "
                                         "paragraph opening with a resolution's lead phrase"};

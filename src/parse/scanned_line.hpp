@@ -2,11 +2,12 @@
 // One physical line of the source as the grammar recognised it.
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace resdiff::parse {
 
-enum class LineKind {
+enum class LineKind : std::uint8_t {
     blank,
     furniture,       // job number, barcode, page counter
     footnote_rule,   // "__________________"
@@ -22,16 +23,17 @@ enum class LineKind {
     text,
 };
 
+// One per line of the source, and the builder holds them all at once: the small fields sit
+// together at the end so that no padding grows the line (80 bytes, not 96).
 struct ScannedLine {
-    LineKind kind = LineKind::text;
     std::size_t number = 0;      // 1-based line number in the source
-    std::size_t offset = 0;      // byte offset of the line start
     std::size_t indent = 0;      // leading blanks, in characters
     std::string_view raw;        // the whole line, without its end of line
     std::string_view content;    // text after the label (op, sub, notes) or after blanks
     std::size_t content_column = 1;  // 1-based column where content starts
     std::string_view label;      // "3", "a", "ii", note label (a view into the source text)
     int value = 0;               // an operative label as a number, converted once at the scan
+    LineKind kind = LineKind::text;
     bool press_quote = false;    // line opened with a press-release “
 };
 

@@ -223,9 +223,15 @@ TEST_CASE("CRLF and lone CR line ends parse like LF", "[parse]") {
     const auto lf = parse_ok("The Security Council,\n\nRecalling,\n\n1. Decides;\n");
     const auto crlf = parse_ok("The Security Council,\r\n\r\nRecalling,\r\n\r\n1. Decides;\r\n");
     const auto cr = parse_ok("The Security Council,\r\rRecalling,\r\r1. Decides;\r");
+    // CRLF alone is scanned without a copy of the text; one lone CR takes the copying path.
+    const auto mixed = parse_ok("The Security Council,\r\n\r\nRecalling,\r\r1. Decides;\r\n");
     CHECK(ids(crlf) == ids(lf));
     CHECK(ids(cr) == ids(lf));
+    CHECK(ids(mixed) == ids(lf));
     CHECK(crlf.clauses[1].text == lf.clauses[1].text);
+    CHECK(mixed.clauses[1].text == lf.clauses[1].text);
+    CHECK(crlf.clauses[1].line == lf.clauses[1].line);
+    CHECK(crlf.clauses[1].column == lf.clauses[1].column);
 }
 
 TEST_CASE("hostile input: repeated labels, megabyte lines, many clauses", "[parse]") {
