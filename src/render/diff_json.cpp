@@ -22,7 +22,7 @@ Json side_json(const model::Document* doc) {
 }
 
 // One entry, streamed: its texts are most of the report and are written without a copy.
-void write_entry(std::ostream& out, const diff::ClauseEntry& e, std::size_t indent) {
+void write_entry(detail::JsonOut& out, const diff::ClauseEntry& e, std::size_t indent) {
     detail::ObjectWriter j(out, indent);
     j.optional_string_member("old", e.old_id);
     j.optional_string_member("new", e.new_id);
@@ -33,7 +33,12 @@ void write_entry(std::ostream& out, const diff::ClauseEntry& e, std::size_t inde
     j.optional_string_member("merged_into", e.merged_into);
     j.string_member("kind", model::to_string(e.kind));
     j.number_member("depth", e.depth);
-    j.member("findings", detail::findings_json(e.findings));
+    if (e.findings.empty()) {  // most entries: no value to build
+        j.key("findings");
+        out << "[]";
+    } else {
+        j.member("findings", detail::findings_json(e.findings));
+    }
     j.key("edits");
     detail::write_edits(out, e.edits, j.value_indent());
     j.close();
@@ -41,9 +46,10 @@ void write_entry(std::ostream& out, const diff::ClauseEntry& e, std::size_t inde
 
 }  // namespace
 
-void diff_json(std::ostream& out, const diff::DocumentDiff& d) {
+void diff_json(std::ostream& stream, const diff::DocumentDiff& d) {
     // Streamed an entry at a time (no DOM of the whole diff); the bytes are those of the whole
     // value printed by detail::write_json.
+    detail::JsonOut out(stream);
     detail::ObjectWriter j(out, 0);
     j.member("format", "resdiff-diff/1");
     j.member("old", side_json(d.old_doc));
@@ -58,6 +64,7 @@ void diff_json(std::ostream& out, const diff::DocumentDiff& d) {
     entries.close();
     j.close();
     out << '\n';
+    out.flush();
 }
 
 }  // namespace resdiff::render

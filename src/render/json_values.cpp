@@ -2,6 +2,9 @@
 
 #include "render/labels.hpp"
 
+#include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <ostream>
 #include <vector>
 
@@ -118,17 +121,17 @@ Json array_of(const std::vector<T>& items, ToJson to_json) {
 }
 
 template <class T, class ToJson>
-void stream_array(std::ostream& out, std::size_t indent, const std::vector<T>& items, ToJson to_json) {
+void stream_array(JsonOut& out, std::size_t indent, const std::vector<T>& items, ToJson to_json) {
     ArrayWriter a(out, indent);
     for (const auto& item : items) a.element(to_json(item));
     a.close();
 }
 
-void pad(std::ostream& out, std::size_t n) {
+void pad(JsonOut& out, std::size_t n) {
     static constexpr char kSpaces[] = "                                                                ";
     constexpr std::size_t chunk = sizeof kSpaces - 1;
     for (; n > chunk; n -= chunk) out.write(kSpaces, chunk);
-    out.write(kSpaces, static_cast<std::streamsize>(n));
+    out.write(kSpaces, n);
 }
 
 std::string dumped(const Json& value) { return value.dump(2, ' ', false, Json::error_handler_t::replace); }
@@ -139,6 +142,12 @@ bool well_formed_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     for (std::size_t i = 0; i < n;) {
+        // ASCII, eight bytes at a time while no byte has its high bit set.
+        for (std::uint64_t w; i + 8 <= n; i += 8) {
+            std::memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ULL) break;
+        }
+        if (i >= n) break;
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -213,18 +222,59 @@ Json document_value(const model::Document& doc) {
     return j;
 }
 
+JsonOut::JsonOut(std::ostream& out) : out_(out) { buffer_.reserve(kChunk + 256); }
+
+JsonOut::~JsonOut() {
+    try {
+        flush();
+    } catch (...) {  // a stream that throws, while an exception is already on its way out
+    }
+}
+
+JsonOut& JsonOut::operator<<(int n) {
+    char digits[16];
+    const auto r = std::to_chars(digits, digits + sizeof digits, n);
+    return write(digits, static_cast<std::size_t>(r.ptr - digits));
+}
+
+JsonOut& JsonOut::operator<<(std::size_t n) {
+    char digits[24];
+    const auto r = std::to_chars(digits, digits + sizeof digits, n);
+    return write(digits, static_cast<std::size_t>(r.ptr - digits));
+}
+
+void JsonOut::flush() {
+    if (buffer_.empty()) return;
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+}
+
 void write_json_string(std::ostream& out, std::string_view s) {
+    JsonOut buffered(out);
+    write_json_string(buffered, s);
+    buffered.flush();
+}
+
+void write_json_string(JsonOut& out, std::string_view s) {
     if (!well_formed_utf8(s)) {
         out << dumped(Json(std::string(s)));
         return;
     }
     static constexpr char hex[] = "0123456789abcdef";
-    out.put('"');
+    out << '"';
     std::size_t run = 0;  // start of the bytes not yet written, none of which needs escaping
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    auto has_zero = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
     for (std::size_t i = 0; i < s.size(); ++i) {
+        // Eight bytes at a time while none is a control character, '"' or '\\' (SWAR tests).
+        for (std::uint64_t w; i + 8 <= s.size(); i += 8) {
+            std::memcpy(&w, s.data() + i, 8);
+            if (((w - ones * 0x20) & ~w & highs) | has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\\'))) break;
+        }
+        if (i >= s.size()) break;
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.write(s.data() + run, static_cast<std::streamsize>(i - run));
+        out.write(s.data() + run, i - run);
         run = i + 1;
         switch (c) {
         case '"': out.write("\\\"", 2); break;
@@ -240,26 +290,26 @@ void write_json_string(std::ostream& out, std::string_view s) {
         }
         }
     }
-    out.write(s.data() + run, static_cast<std::streamsize>(s.size() - run));
-    out.put('"');
+    out.write(s.data() + run, s.size() - run);
+    out << '"';
 }
 
 void write_json(std::ostream& out, const Json& value) { out << dumped(value) << '\n'; }
 
-void write_nested(std::ostream& out, const Json& value, std::size_t indent) {
+void write_nested(JsonOut& out, const Json& value, std::size_t indent) {
     // A pretty-printed value nested at `indent` is the value's own dump with every line after
     // the first moved right by `indent` (newlines inside strings are escaped: every '\n' of the
     // dump is a line break).
     const std::string s = dumped(value);
     std::size_t start = 0;
     for (std::size_t nl; (nl = s.find('\n', start)) != std::string::npos; start = nl + 1) {
-        out.write(s.data() + start, static_cast<std::streamsize>(nl + 1 - start));
+        out.write(s.data() + start, nl + 1 - start);
         pad(out, indent);
     }
-    out.write(s.data() + start, static_cast<std::streamsize>(s.size() - start));
+    out.write(s.data() + start, s.size() - start);
 }
 
-ObjectWriter::ObjectWriter(std::ostream& out, std::size_t indent) : out_(out), indent_(indent) { out_ << '{'; }
+ObjectWriter::ObjectWriter(JsonOut& out, std::size_t indent) : out_(out), indent_(indent) { out_ << '{'; }
 
 void ObjectWriter::key(std::string_view name) {
     out_ << (empty_ ? "\n" : ",\n");
@@ -303,7 +353,7 @@ void ObjectWriter::close() {
     out_ << '}';
 }
 
-ArrayWriter::ArrayWriter(std::ostream& out, std::size_t indent) : out_(out), indent_(indent) { out_ << '['; }
+ArrayWriter::ArrayWriter(JsonOut& out, std::size_t indent) : out_(out), indent_(indent) { out_ << '['; }
 
 void ArrayWriter::element(const Json& value) {
     next();
@@ -328,7 +378,7 @@ namespace {
 
 // The members of clause_fields, written one by one without building values (the clause tree
 // is most of a document's JSON). Same keys, same order, same bytes.
-void write_strings(std::ostream& out, const std::vector<std::string>& v, std::size_t indent) {
+void write_strings(JsonOut& out, const std::vector<std::string>& v, std::size_t indent) {
     ArrayWriter a(out, indent);
     for (const auto& s : v) {
         a.next();
@@ -337,7 +387,7 @@ void write_strings(std::ostream& out, const std::vector<std::string>& v, std::si
     a.close();
 }
 
-void write_clause_fields(ObjectWriter& obj, std::ostream& out, const model::Clause& c) {
+void write_clause_fields(ObjectWriter& obj, JsonOut& out, const model::Clause& c) {
     const std::size_t in = obj.value_indent();
     obj.string_member("id", c.id);
     obj.string_member("kind", model::to_string(c.kind));
@@ -392,7 +442,7 @@ void write_clause_fields(ObjectWriter& obj, std::ostream& out, const model::Clau
 
 }  // namespace
 
-void write_clause_tree(std::ostream& out, const std::vector<model::Clause>& roots, std::size_t indent) {
+void write_clause_tree(JsonOut& out, const std::vector<model::Clause>& roots, std::size_t indent) {
     // An explicit stack of open children arrays (nesting depth is input-controlled). A frame's
     // `indent` is that of its array; its clauses sit two spaces further right, and the clause
     // that owns a nested array two spaces to the left of it.
@@ -440,7 +490,8 @@ void write_clause_tree(std::ostream& out, const std::vector<model::Clause>& root
     }
 }
 
-void write_document(std::ostream& out, const model::Document& doc) {
+void write_document(std::ostream& stream, const model::Document& doc) {
+    JsonOut out(stream);
     ObjectWriter j(out, 0);
     const std::size_t in = j.value_indent();
     j.member("format", "resdiff-document/1");
@@ -460,6 +511,7 @@ void write_document(std::ostream& out, const model::Document& doc) {
     stream_array(out, in, doc.mandates, mandate_json);
     j.close();
     out << '\n';
+    out.flush();
 }
 
 Json text_or_null(const std::string& s) {
@@ -500,7 +552,7 @@ Json findings_json(const std::vector<diff::Finding>& findings) {
     return out;
 }
 
-void write_edits(std::ostream& out, const std::vector<diff::Edit>& edits, std::size_t indent) {
+void write_edits(JsonOut& out, const std::vector<diff::Edit>& edits, std::size_t indent) {
     ArrayWriter a(out, indent);
     for (const auto& ed : edits) {
         a.next();

@@ -21,6 +21,8 @@ namespace resdiff::render::detail {
 
 using Json = nlohmann::ordered_json;
 
+class JsonOut;  // below: the buffer the streaming writers write to
+
 // A string, or null when absent.
 Json optional_string(const std::optional<std::string>& s);
 
@@ -34,7 +36,7 @@ Json summary_json(const diff::Summary& s);
 Json findings_json(const std::vector<diff::Finding>& findings);
 Json edits_json(const std::vector<diff::Edit>& edits);
 // The same array streamed at `indent` (the bytes of write_nested(out, edits_json(edits), indent)).
-void write_edits(std::ostream& out, const std::vector<diff::Edit>& edits, std::size_t indent);
+void write_edits(JsonOut& out, const std::vector<diff::Edit>& edits, std::size_t indent);
 
 // The clause tree, children nested, built without recursion (nesting depth is input-controlled).
 Json clauses_json(const std::vector<model::Clause>& roots);
@@ -50,19 +52,51 @@ void write_json(std::ostream& out, const Json& value);
 // Streaming, byte for byte as write_json would print the enclosing value. `indent` is the
 // indentation (in spaces) of the line on which the value starts.
 
+// What the streaming writers write to: a buffer handed to the stream in large pieces. A report
+// is tens of thousands of small members, and std::ostream charges its per-call cost (a sentry,
+// a virtual call) on each: through this buffer a diff's JSON is written about twice as fast.
+class JsonOut {
+public:
+    explicit JsonOut(std::ostream& out);
+    JsonOut(const JsonOut&) = delete;
+    JsonOut& operator=(const JsonOut&) = delete;
+    // Hands over what is left; when leaving by an exception, whatever the stream does.
+    ~JsonOut();
+
+    JsonOut& write(const char* s, std::size_t n) {
+        buffer_.append(s, n);
+        if (buffer_.size() >= kChunk) flush();
+        return *this;
+    }
+    JsonOut& operator<<(std::string_view s) { return write(s.data(), s.size()); }
+    JsonOut& operator<<(const char* s) { return *this << std::string_view(s); }
+    JsonOut& operator<<(char c) { return write(&c, 1); }
+    JsonOut& operator<<(int n);
+    JsonOut& operator<<(std::size_t n);
+    // Writes the buffer to the stream.
+    void flush();
+
+private:
+    static constexpr std::size_t kChunk = 1 << 16;
+    std::ostream& out_;
+    std::string buffer_;
+};
+
+void write_json_string(JsonOut& out, std::string_view s);
+
 // `s` as a JSON string, quoted and escaped byte for byte as nlohmann's dump escapes it (UTF-8
 // kept; invalid UTF-8 replaced by U+FFFD, through nlohmann itself: the rare case). Without a
 // value to build, it is what makes streaming the long texts of a report cheap.
-void write_json_string(std::ostream& out, std::string_view s);
+void write_json_string(std::ostream& out, std::string_view s);  // the same, straight to a stream
 
 // `value` as it would appear nested at `indent` (its first line is not indented: the caller
 // has written the key or the element's indentation).
-void write_nested(std::ostream& out, const Json& value, std::size_t indent);
+void write_nested(JsonOut& out, const Json& value, std::size_t indent);
 
 // An object written member by member: `{`, then each member, then `}` (`{}` when empty).
 class ObjectWriter {
 public:
-    ObjectWriter(std::ostream& out, std::size_t indent);
+    ObjectWriter(JsonOut& out, std::size_t indent);
     // Writes the separator, the indentation and `"key": `; the caller writes the value next
     // (with write_nested at value_indent(), or an ArrayWriter, or write_clause_tree).
     void key(std::string_view name);
@@ -76,7 +110,7 @@ public:
     void close();
 
 private:
-    std::ostream& out_;
+    JsonOut& out_;
     std::size_t indent_;
     bool empty_ = true;
 };
@@ -84,7 +118,7 @@ private:
 // An array written element by element: `[`, then each element, then `]` (`[]` when empty).
 class ArrayWriter {
 public:
-    ArrayWriter(std::ostream& out, std::size_t indent);
+    ArrayWriter(JsonOut& out, std::size_t indent);
     void element(const Json& value);
     // Writes the separator and the indentation of the next element, which the caller writes
     // itself (an ObjectWriter at element_indent(), say).
@@ -93,13 +127,13 @@ public:
     void close();
 
 private:
-    std::ostream& out_;
+    JsonOut& out_;
     std::size_t indent_;
     bool empty_ = true;
 };
 
 // The clause tree as clauses_json would print it, one clause at a time, without recursion.
-void write_clause_tree(std::ostream& out, const std::vector<model::Clause>& roots, std::size_t indent);
+void write_clause_tree(JsonOut& out, const std::vector<model::Clause>& roots, std::size_t indent);
 
 // The whole resdiff-document/1 value, streamed (same bytes as write_json(out, document_value(doc))).
 void write_document(std::ostream& out, const model::Document& doc);

@@ -210,3 +210,20 @@ TEST_CASE("document_json streams the bytes of the whole value, dumped at once", 
     }
     CHECK(streamed(doc) == reference(doc));
 }
+
+TEST_CASE("document_json: a report of many 64 KB pieces is the whole value, byte for byte", "[render]") {
+    // The writers hand the stream 64 KB at a time: texts with escapes and non-ASCII letters
+    // across those boundaries, in a report of megabytes.
+    model::Document doc = render_test::sample_document();
+    for (int i = 0; i < 3000; ++i) {
+        std::string text = "to remain seized \u2014 \"of the matter\" \\ in C\u00f4te d\u2019Ivoire, number " +
+                           std::to_string(i) + std::string(static_cast<std::size_t>(i % 97), 'x') + "\t\x01 end";
+        doc.clauses.push_back(render_test::clause("op" + std::to_string(100 + i), model::ClauseKind::operative,
+                                                  std::to_string(100 + i), "Decides", text, 1));
+    }
+    std::ostringstream streamed, reference;
+    render::document_json(streamed, doc);
+    render::detail::write_json(reference, render::detail::document_value(doc));
+    CHECK(streamed.str().size() > 1000000);
+    CHECK(streamed.str() == reference.str());
+}
