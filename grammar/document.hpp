@@ -40,8 +40,13 @@ struct sub_line : pegtl::seq<blanks, pegtl::opt<press_quote>, sub_label_role, bl
 struct enacting_line : enacting_formula {};
 struct closing_line : pegtl::sor<plenary_line> {};
 struct text_line : pegtl::seq<blanks, line_content, line_end> {};
+// A letter no other kind of line opens with (all but T, "The Security Council,", and P, "Page
+// 2"): such a line is text, known without trying every other kind first (and most lines of a
+// wrapped paragraph are such lines).
+struct text_only_letter : pegtl::sor<pegtl::range<'a', 'z'>, pegtl::range<'A', 'O'>, pegtl::range<'Q', 'S'>, pegtl::range<'U', 'Z'>> {};
+struct plain_text_line : pegtl::seq<pegtl::at<blanks, text_only_letter>, text_line> {};
 
-struct line : pegtl::sor<blank_line, last_blank_line, furniture_line, footnote_rule_line, md_separator_line,
+struct line : pegtl::sor<plain_text_line, blank_line, last_blank_line, furniture_line, footnote_rule_line, md_separator_line,
                          md_note_line, slash_note_line, enacting_line, op_number_only_line, op_line,
                          loose_op_line, sub_line, closing_line, text_line> {};
 struct utf8_bom : pegtl::string<'\xEF', '\xBB', '\xBF'> {};

@@ -95,3 +95,52 @@ TEST_CASE("a document is any sequence of lines, with or without a final line end
     CHECK(matches_all<g::document>("\xEF\xBB\xBF" "The General Assembly,\n"));
     CHECK(matches_all<g::document>(""));
 }
+
+namespace {
+// Whether any kind of line tried before text in `line` (before the shortcut) matches `input`.
+bool another_kind_matches(const std::string& input) {
+    return matches_all<g::blank_line>(input) || matches_all<g::last_blank_line>(input) ||
+           matches_all<g::furniture_line>(input) || matches_all<g::footnote_rule_line>(input) ||
+           matches_all<g::md_separator_line>(input) || matches_all<g::md_note_line>(input) ||
+           matches_all<g::slash_note_line>(input) || matches_all<g::enacting_line>(input) ||
+           matches_all<g::op_number_only_line>(input) || matches_all<g::op_line>(input) ||
+           matches_all<g::loose_op_line>(input) || matches_all<g::sub_line>(input) ||
+           matches_all<g::closing_line>(input);
+}
+}  // namespace
+
+TEST_CASE("a line that opens with a letter only text opens with is text, whatever follows", "[grammar]") {
+    // plain_text_line comes first in `line`: it must never take a line another kind would take.
+    const std::string tails[] = {"",
+                                 "he Security Council,",
+                                 "age 2",
+                                 "ecides to extend the mandate;",
+                                 "1. Decides",
+                                 "/ 2",
+                                 " plenary meeting",
+                                 "th meeting",
+                                 "---",
+                                 "_____",
+                                 "(a) text",
+                                 "\xE2\x80\x9C" "quoted"};
+    const std::string leads[] = {"", "   ", "\t", "\xC2\xA0 "};
+    int text_lines = 0;
+    for (int c = 0; c < 128; ++c) {
+        for (const auto& lead : leads)
+            for (const auto& tail : tails)
+                for (const std::string end : {"\n", "\r\n", ""}) {
+                    const std::string input = lead + static_cast<char>(c) + tail + end;
+                    if (!matches_all<g::plain_text_line>(input)) continue;
+                    ++text_lines;
+                    INFO(input);
+                    CHECK(matches_all<g::text_line>(input));
+                    CHECK_FALSE(another_kind_matches(input));
+                }
+    }
+    CHECK(text_lines > 1000);
+    // T and P open lines of other kinds: they take the long way.
+    CHECK_FALSE(matches_all<g::plain_text_line>("The Security Council,\n"));
+    CHECK_FALSE(matches_all<g::plain_text_line>("   Page 2\n"));
+    CHECK(matches_all<g::plain_text_line>("   of the Force;\n"));
+    CHECK(matches_all<g::plain_text_line>("Decides to extend\n"));
+}
