@@ -1,6 +1,7 @@
 #include "analyze/words.hpp"
 
 #include "text/fold.hpp"
+#include "text/hash.hpp"
 #include "text/tokenize.hpp"
 
 #include <cstring>
@@ -8,25 +9,9 @@
 namespace resdiff::analyze {
 
 std::uint64_t word_hash(std::string_view s) {
-    // Eight bytes a step (a multiply per byte was a tenth of the whole analysis); the final mix
-    // spreads every byte into the low bits the tables index by.
-    constexpr std::uint64_t mul = 0x9E3779B97F4A7C15ULL;
-    std::uint64_t h = 0xcbf29ce484222325ULL ^ s.size();
-    const char* p = s.data();
-    std::size_t n = s.size();
-    for (; n >= 8; p += 8, n -= 8) {
-        std::uint64_t w;
-        std::memcpy(&w, p, 8);
-        h = (h ^ w) * mul;
-        h ^= h >> 32;
-    }
-    std::uint64_t w = 0;
-    if (n > 0) std::memcpy(&w, p, n);
-    h = (h ^ w) * mul;
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h;
+    // Eight bytes a step (a multiply per byte was a tenth of the whole analysis), spread into
+    // the low bits the tables index by.
+    return text::mix_bits(text::hash_bytes(s, 0xcbf29ce484222325ULL));
 }
 
 Words split_words(std::string_view text) {

@@ -2,6 +2,7 @@
 
 #include "diff/word_diff.hpp"
 #include "text/fold.hpp"
+#include "text/hash.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -228,29 +229,12 @@ void comparable_tokens_into(std::string_view text, const std::vector<std::string
     }
 }
 
-std::uint64_t hash_bytes(std::string_view s, std::uint64_t h) {
-    constexpr std::uint64_t mul = 0x9E3779B97F4A7C15ULL;
-    const char* p = s.data();
-    std::size_t n = s.size();
-    for (; n >= 8; p += 8, n -= 8) {
-        std::uint64_t w;
-        std::memcpy(&w, p, 8);
-        h = (h ^ w) * mul;
-        h ^= h >> 29;
-    }
-    std::uint64_t w = static_cast<std::uint64_t>(s.size()) << 56;  // the length ends each piece
-    for (std::size_t i = 0; i < n; ++i) w ^= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
-    h = (h ^ w) * mul;
-    h ^= h >> 29;
-    return h;
-}
-
 std::uint64_t key_hash_of(const std::vector<CompareToken>& tokens, bool& key_empty) {
     std::uint64_t h = 0x84222325cbf29ce4ULL ^ tokens.size();
     std::size_t total = 0;
     for (const auto& t : tokens) {
         total += t.key.size();
-        h = hash_bytes(t.key, h);
+        h = text::hash_bytes(t.key, h);
     }
     // join_keys is empty when there is no token, or one with an empty key.
     key_empty = tokens.empty() || (tokens.size() == 1 && total == 0);

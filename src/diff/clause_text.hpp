@@ -58,9 +58,6 @@ void comparable_tokens_into(std::string_view text, const std::vector<std::string
                             const std::vector<std::string>& more_labels, CompareScratch& scratch,
                             CompareTokens& out);
 
-// A fast 64-bit hash of `s`, chained from `h` (not for adversarial input: equal hashes are
-// always confirmed by comparing).
-std::uint64_t hash_bytes(std::string_view s, std::uint64_t h);
 
 // A 64-bit hash of join_keys(tokens), and whether that key is empty. Equal keys give equal
 // hashes.

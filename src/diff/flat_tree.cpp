@@ -1,14 +1,16 @@
 #include "diff/flat_tree.hpp"
 
+#include "text/hash.hpp"
+
 #include <cstring>
 
 namespace resdiff::diff {
 
 std::uint64_t clause_text_hash(const model::Clause& c) {
     std::uint64_t h = 0x6a09e667f3bcc908ULL;
-    if (c.lead && !c.lead->empty()) h = hash_bytes(*c.lead, h) ^ (c.text.empty() ? 0 : 1);
-    h = hash_bytes(c.text, h);
-    for (const auto& r : c.footnote_refs) h = hash_bytes(r, h);
+    if (c.lead && !c.lead->empty()) h = text::hash_bytes(*c.lead, h) ^ (c.text.empty() ? 0 : 1);
+    h = text::hash_bytes(c.text, h);
+    for (const auto& r : c.footnote_refs) h = text::hash_bytes(r, h);
     return h;
 }
 
