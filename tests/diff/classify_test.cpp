@@ -146,3 +146,21 @@ TEST_CASE("classify: Chapter VII", "[diff]") {
     CHECK(fs[0].finding.direction == Direction::strengthened);
     CHECK(classify_document(nd, nd).empty());
 }
+
+TEST_CASE("classify: long task lists compare item by item, in order, by folded key", "[diff]") {
+    // 200 tasks; the new version drops one, adds one, and retypes another with curly quotes and
+    // capitals (the same task by its key): one finding each way, in list order.
+    auto o = op("3", "Decides", "that the mandate shall include the following tasks:");
+    auto n = o;
+    for (int i = 0; i < 200; ++i) o.scope.tasks.push_back("to monitor \"district " + std::to_string(i) + "\"");
+    n.scope.tasks = o.scope.tasks;
+    n.scope.tasks.erase(n.scope.tasks.begin() + 50);
+    n.scope.tasks[120] = "TO MONITOR \u201cDISTRICT 121\u201d";
+    n.scope.tasks.push_back("to protect civilians");
+    const auto fs = classify_entry(modified(o, n), doc({}), doc({}));
+    std::vector<std::string> added, removed;
+    for (const auto& f : fs)
+        if (f.category == Category::scope) (f.direction == Direction::broadened ? added : removed).push_back(f.old_text + f.new_text);
+    CHECK(added == std::vector<std::string>{"to protect civilians"});
+    CHECK(removed == std::vector<std::string>{"to monitor \"district 50\""});
+}
