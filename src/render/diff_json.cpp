@@ -3,11 +3,18 @@
 #include "render/labels.hpp"
 #include "render/render.hpp"
 
+#include "diff/side_thread.hpp"
+
+#include <sstream>
+
 namespace resdiff::render {
 
 namespace {
 
 using detail::Json;
+
+// Below this many entries the report is written on one thread.
+constexpr std::size_t kEntriesForTwoThreads = 4096;
 
 Json side_json(const model::Document* doc) {
     Json j = Json::object();
@@ -57,9 +64,29 @@ void diff_json(std::ostream& stream, const diff::DocumentDiff& d) {
     j.member("summary", detail::summary_json(d.summary));
     j.key("clauses");
     detail::ArrayWriter entries(out, j.value_indent());
-    for (const auto& e : d.entries) {
+    // A large report (20 MB for two 10 MB versions) is written in two halves at once: the
+    // second into memory on another thread, handed over when the first is out.
+    const std::size_t count = d.entries.size();
+    const std::size_t half = count >= kEntriesForTwoThreads ? count / 2 : count;
+    std::ostringstream second_half;
+    diff::SideThread side;
+    if (half < count)
+        side.start([&] {
+            detail::JsonOut tail(second_half);
+            detail::ArrayWriter rest(tail, j.value_indent(), detail::ArrayWriter::Continued{});
+            for (std::size_t i = half; i < count; ++i) {
+                rest.next();
+                write_entry(tail, d.entries[i], rest.element_indent());
+            }
+            tail.flush();
+        });
+    for (std::size_t i = 0; i < half; ++i) {
         entries.next();
-        write_entry(out, e, entries.element_indent());
+        write_entry(out, d.entries[i], entries.element_indent());
+    }
+    if (half < count) {
+        side.join();
+        out << second_half.view();
     }
     entries.close();
     j.close();

@@ -119,6 +119,10 @@ private:
 class ArrayWriter {
 public:
     ArrayWriter(JsonOut& out, std::size_t indent);
+    // The rest of an array whose `[` and first elements another writer wrote: next() starts
+    // with the separator. Not closed: the first writer closes the array.
+    struct Continued {};
+    ArrayWriter(JsonOut& out, std::size_t indent, Continued) : out_(out), indent_(indent), empty_(false) {}
     void element(const Json& value);
     // Writes the separator and the indentation of the next element, which the caller writes
     // itself (an ObjectWriter at element_indent(), say).

@@ -100,4 +100,13 @@ TEST_CASE("diff_json streams the bytes of its pretty-printed value, hostile text
     render::diff_json(out, d);
     const std::string streamed = out.str();
     CHECK(Json::parse(streamed).dump(2) + "\n" == streamed);
+    // A report of many entries is written in two halves on two threads: the same bytes.
+    const auto few = d.entries;
+    for (int k = 0; k < 1500; ++k)
+        for (const auto& e : few) d.entries.push_back(e);
+    std::ostringstream many;
+    render::diff_json(many, d);
+    REQUIRE(d.entries.size() > 9000);
+    CHECK(Json::parse(many.str()).dump(2) + "\n" == many.str());
+    CHECK(Json::parse(many.str())["clauses"].size() == d.entries.size());
 }
