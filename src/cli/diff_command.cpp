@@ -62,7 +62,7 @@ int diff_command(const std::vector<std::string>& args, Io io) {
     const std::string output = vm["output"].as<std::string>();
     const auto render_report = [&](std::ostream& rendered) {
         if (format == "json") {
-            render::diff_json(rendered, d);
+            render::diff_json(rendered, d, *jobs > 1);
         } else if (format == "markdown") {
             render::diff_markdown(rendered, d);
         } else if (format == "html") {

@@ -53,7 +53,7 @@ void write_entry(detail::JsonOut& out, const diff::ClauseEntry& e, std::size_t i
 
 }  // namespace
 
-void diff_json(std::ostream& stream, const diff::DocumentDiff& d) {
+void diff_json(std::ostream& stream, const diff::DocumentDiff& d, bool concurrent) {
     // Streamed an entry at a time (no DOM of the whole diff); the bytes are those of the whole
     // value printed by detail::write_json.
     detail::JsonOut out(stream);
@@ -67,7 +67,7 @@ void diff_json(std::ostream& stream, const diff::DocumentDiff& d) {
     // A large report (20 MB for two 10 MB versions) is written in two halves at once: the
     // second into memory on another thread, handed over when the first is out.
     const std::size_t count = d.entries.size();
-    const std::size_t half = count >= kEntriesForTwoThreads ? count / 2 : count;
+    const std::size_t half = concurrent && count >= kEntriesForTwoThreads ? count / 2 : count;
     std::ostringstream second_half;
     diff::SideThread side;
     if (half < count)

@@ -33,7 +33,9 @@ void document_json(std::ostream& out, const model::Document& doc);
 void diff_text(std::ostream& out, const diff::DocumentDiff& d, const TextOptions& opts = {});
 // `diff --format json`: resdiff-diff/1 (added entry fields: `split_from`, `merged_into`,
 // `kind`, `depth`). One trailing newline.
-void diff_json(std::ostream& out, const diff::DocumentDiff& d);
+// With `concurrent`, a report of thousands of entries is written in two halves at once (the
+// same bytes).
+void diff_json(std::ostream& out, const diff::DocumentDiff& d, bool concurrent = false);
 // `diff --format markdown`: a report for a pull request or an e-mail (GitHub-flavoured).
 void diff_markdown(std::ostream& out, const diff::DocumentDiff& d);
 // `diff --format html`: one self-contained page (inline CSS, no external resource) with a summary,

@@ -104,9 +104,11 @@ TEST_CASE("diff_json streams the bytes of its pretty-printed value, hostile text
     const auto few = d.entries;
     for (int k = 0; k < 1500; ++k)
         for (const auto& e : few) d.entries.push_back(e);
-    std::ostringstream many;
-    render::diff_json(many, d);
+    std::ostringstream many, many_one_thread;
+    render::diff_json(many, d, true);
+    render::diff_json(many_one_thread, d);
     REQUIRE(d.entries.size() > 9000);
+    CHECK(many.str() == many_one_thread.str());
     CHECK(Json::parse(many.str()).dump(2) + "\n" == many.str());
     CHECK(Json::parse(many.str())["clauses"].size() == d.entries.size());
 }
