@@ -5,7 +5,8 @@
 
 #include "diff/side_thread.hpp"
 
-#include <sstream>
+#include <ostream>
+#include <string>
 
 namespace resdiff::render {
 
@@ -68,17 +69,15 @@ void diff_json(std::ostream& stream, const diff::DocumentDiff& d, bool concurren
     // second into memory on another thread, handed over when the first is out.
     const std::size_t count = d.entries.size();
     const std::size_t half = concurrent && count >= kEntriesForTwoThreads ? count / 2 : count;
-    std::ostringstream second_half;
+    detail::JsonOut second_half;  // in memory
     diff::SideThread side;
     if (half < count)
         side.start([&] {
-            detail::JsonOut tail(second_half);
-            detail::ArrayWriter rest(tail, j.value_indent(), detail::ArrayWriter::Continued{});
+            detail::ArrayWriter rest(second_half, j.value_indent(), detail::ArrayWriter::Continued{});
             for (std::size_t i = half; i < count; ++i) {
                 rest.next();
-                write_entry(tail, d.entries[i], rest.element_indent());
+                write_entry(second_half, d.entries[i], rest.element_indent());
             }
-            tail.flush();
         });
     for (std::size_t i = 0; i < half; ++i) {
         entries.next();
@@ -86,7 +85,9 @@ void diff_json(std::ostream& stream, const diff::DocumentDiff& d, bool concurren
     }
     if (half < count) {
         side.join();
-        out << second_half.view();
+        out.flush();
+        const std::string tail = second_half.take();
+        stream.write(tail.data(), static_cast<std::streamsize>(tail.size()));
     }
     entries.close();
     j.close();

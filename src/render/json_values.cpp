@@ -222,7 +222,7 @@ Json document_value(const model::Document& doc) {
     return j;
 }
 
-JsonOut::JsonOut(std::ostream& out) : out_(out) { buffer_.reserve(kChunk + 256); }
+JsonOut::JsonOut(std::ostream& out) : out_(&out) { buffer_.reserve(kChunk + 256); }
 
 JsonOut::~JsonOut() {
     try {
@@ -244,8 +244,8 @@ JsonOut& JsonOut::operator<<(std::size_t n) {
 }
 
 void JsonOut::flush() {
-    if (buffer_.empty()) return;
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    if (!out_ || buffer_.empty()) return;
+    out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     buffer_.clear();
 }
 

@@ -58,6 +58,8 @@ void write_json(std::ostream& out, const Json& value);
 class JsonOut {
 public:
     explicit JsonOut(std::ostream& out);
+    // Without a stream: everything written stays in memory, for take().
+    JsonOut() = default;
     JsonOut(const JsonOut&) = delete;
     JsonOut& operator=(const JsonOut&) = delete;
     // Hands over what is left; when leaving by an exception, whatever the stream does.
@@ -65,7 +67,7 @@ public:
 
     JsonOut& write(const char* s, std::size_t n) {
         buffer_.append(s, n);
-        if (buffer_.size() >= kChunk) flush();
+        if (out_ && buffer_.size() >= kChunk) flush();
         return *this;
     }
     JsonOut& operator<<(std::string_view s) { return write(s.data(), s.size()); }
@@ -73,12 +75,14 @@ public:
     JsonOut& operator<<(char c) { return write(&c, 1); }
     JsonOut& operator<<(int n);
     JsonOut& operator<<(std::size_t n);
-    // Writes the buffer to the stream.
+    // Writes the buffer to the stream (without a stream, does nothing).
     void flush();
+    // What a JsonOut without a stream holds; it is left empty.
+    std::string take() { return std::move(buffer_); }
 
 private:
     static constexpr std::size_t kChunk = 1 << 16;
-    std::ostream& out_;
+    std::ostream* out_ = nullptr;
     std::string buffer_;
 };
 
