@@ -200,14 +200,17 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
     // and beside the flattening and alignment.
     std::optional<analyze::ClauseAnalyzer> old_side, new_side;
     std::atomic<bool> planning{false};  // the differ knows what it needs: stop guessing
+    auto make_ready = [](analyze::ClauseAnalyzer& side, const model::Clause& c) {
+        side.analyze(c);
+        side.is_mandate(c);  // cached for the classification
+    };
     auto prepare_side = [&](std::optional<analyze::ClauseAnalyzer>& side, model::Document& doc,
                             const ClauseList* needed, bool guess) {
         if (!side) side.emplace(doc, lexicon);
         if (!needed) return;
         for (const model::Clause* c : *needed) {
             if (guess && planning.load(std::memory_order_relaxed)) return;
-            side->analyze(*c);
-            side->is_mandate(*c);  // cached for the classification
+            make_ready(*side, *c);
         }
     };
     SideThread builder;
@@ -233,25 +236,20 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
     analysis.plan = [&](const ClauseList& old_needed, const ClauseList& new_needed) {
         planning = true;
         builder.join();
-        if (!concurrent) {
-            prepare_side(old_side, old_doc, &old_needed, false);
-            prepare_side(new_side, new_doc, &new_needed, false);
-            return;
-        }
-        // What the guesses left, in two halves of equal count: an analyzer takes two threads
-        // on different clauses.
+        prepare_side(old_side, old_doc, nullptr, false);  // built here when not on the builder
+        prepare_side(new_side, new_doc, nullptr, false);
+        // What the guesses left; on two threads, in two halves of equal count (an analyzer
+        // takes two threads on different clauses).
         std::vector<std::pair<analyze::ClauseAnalyzer*, const model::Clause*>> left;
         for (auto [side, needed] : {std::pair{&*old_side, &old_needed}, std::pair{&*new_side, &new_needed}})
             for (const model::Clause* c : *needed)
                 if (!side->analyzed(*c)) left.emplace_back(side, c);
         auto run = [&](std::size_t from, std::size_t to) {
-            for (std::size_t i = from; i < to; ++i) {
-                left[i].first->analyze(*left[i].second);
-                left[i].first->is_mandate(*left[i].second);
-            }
+            for (std::size_t i = from; i < to; ++i) make_ready(*left[i].first, *left[i].second);
         };
-        builder.start([&] { run(0, left.size() / 2); });
-        run(left.size() / 2, left.size());
+        const std::size_t half = concurrent ? left.size() / 2 : 0;
+        if (half > 0) builder.start([&] { run(0, half); });
+        run(half, left.size());
         builder.join();
     };
     // After the plan every clause asked for here is analysed and its mandates known: these
