@@ -171,7 +171,7 @@ int check_command(const std::vector<std::string>& args, Io io) {
             io.err << "resdiff: " << error << '\n';
             return 2;
         }
-        auto parsed = check::parse_policy(input->text, path);
+        auto parsed = check::parse_policy(input->text(), path);
         if (!parsed.ok()) {
             const auto& e = *parsed.error;
             io.err << "resdiff: " << path;
@@ -240,7 +240,7 @@ int check_command(const std::vector<std::string>& args, Io io) {
                     err << "resdiff: " << path << ": cannot read: " << err_text << '\n';
                     return std::nullopt;
                 }
-                return load_text(path, in->text, err, !quiet, lexicon, Analysis::document_level);
+                return load_text(path, in->text(), err, !quiet, lexicon, Analysis::document_level);
             };
             if (c.status == 'A') checker.whole(file_check(c.path, "", c.path), check::FileStatus::added, load_new);
             else if (c.status == 'D')

@@ -12,6 +12,11 @@
 #include <memory>
 #include <sstream>
 #include <utility>
+#include <csignal>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace resdiff::cli {
@@ -24,6 +29,26 @@ std::size_t max_input_bytes() {
     }
     return kDefaultMaxInput;
 }
+
+// A read-only private mapping of a whole regular file, unmapped when the last InputText that
+// views it is gone.
+class MappedFile {
+public:
+    MappedFile(void* address, std::size_t size) : address_(address), size_(size) {}
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    ~MappedFile() { ::munmap(address_, size_); }
+    std::string_view bytes() const { return {static_cast<const char*>(address_), size_}; }
+
+private:
+    void* address_;
+    std::size_t size_;
+};
+
+InputText::InputText(std::string name_, std::string text) : name(std::move(name_)), owned_(std::move(text)) {}
+InputText::InputText(std::string name_, std::shared_ptr<const MappedFile> mapping)
+    : name(std::move(name_)), mapping_(std::move(mapping)) {}
+std::string_view InputText::text() const { return mapping_ ? mapping_->bytes() : std::string_view(owned_); }
 
 namespace {
 
@@ -46,24 +71,60 @@ std::string too_large(const std::string& name, std::size_t max_bytes) {
            " bytes (set RESDIFF_MAX_INPUT to allow more): not a resolution";
 }
 
+extern "C" void input_shrank(int) {
+    static const char message[] = "resdiff: an input file was truncated while it was being read\n";
+    [[maybe_unused]] const auto written = ::write(STDERR_FILENO, message, sizeof message - 1);
+    ::_exit(2);
+}
+
+// Maps the regular file open on `fd` (size bytes, > 0); nullptr when mapping fails (the caller
+// reads it instead).
+std::shared_ptr<const MappedFile> map_file(int fd, std::size_t size) {
+    void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (address == MAP_FAILED) return nullptr;
+    ::madvise(address, size, MADV_SEQUENTIAL);
+    static std::once_flag handler;
+    std::call_once(handler, [] {
+        struct sigaction action {};
+        action.sa_handler = input_shrank;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(SIGBUS, &action, nullptr);
+    });
+    return std::make_shared<const MappedFile>(address, size);
+}
+
+// Maps `name` when it is a regular file of at least kMapInputFrom bytes and at most max_bytes;
+// nullptr otherwise, or when it cannot be mapped (then it is read as before).
+std::shared_ptr<const MappedFile> map_large_file(const std::string& name, std::size_t max_bytes) {
+    const int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return nullptr;
+    struct stat st {};
+    std::shared_ptr<const MappedFile> mapped;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) >= kMapInputFrom &&
+        static_cast<std::size_t>(st.st_size) <= max_bytes)
+        mapped = map_file(fd, static_cast<std::size_t>(st.st_size));
+    ::close(fd);  // the mapping keeps the file's pages
+    return mapped;
+}
+
 }  // namespace
 
 std::optional<InputText> read_input(const std::string& name, std::istream& stdin_stream, std::string& error,
                                     std::size_t max_bytes) {
-    InputText in;
-    in.name = name;
     if (name == "-") {
-        if (!read_bounded(stdin_stream, in.text, max_bytes)) {
+        std::string text;
+        if (!read_bounded(stdin_stream, text, max_bytes)) {
             error = too_large("-", max_bytes);
             return std::nullopt;
         }
-        return in;
+        return InputText(name, std::move(text));
     }
     std::error_code ec;
     if (std::filesystem::is_directory(name, ec)) {
         error = name + ": is a directory";
         return std::nullopt;
     }
+    if (auto mapped = map_large_file(name, max_bytes)) return InputText(name, std::move(mapped));
     std::ifstream f(name, std::ios::binary);
     if (!f) {
         error = name + ": " + std::strerror(errno);
@@ -77,16 +138,17 @@ std::optional<InputText> read_input(const std::string& name, std::istream& stdin
         error = too_large(name, max_bytes);
         return std::nullopt;
     }
+    std::string text;
     if (!ec && size > 0) {
-        in.text.resize(static_cast<std::size_t>(size));
-        f.read(in.text.data(), static_cast<std::streamsize>(size));
-        in.text.resize(static_cast<std::size_t>(f.gcount()));
+        text.resize(static_cast<std::size_t>(size));
+        f.read(text.data(), static_cast<std::streamsize>(size));
+        text.resize(static_cast<std::size_t>(f.gcount()));
     }
-    if (!read_bounded(f, in.text, max_bytes)) {
+    if (!read_bounded(f, text, max_bytes)) {
         error = too_large(name, max_bytes);
         return std::nullopt;
     }
-    return in;
+    return InputText(name, std::move(text));
 }
 
 namespace {

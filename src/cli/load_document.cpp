@@ -10,7 +10,7 @@
 
 namespace resdiff::cli {
 
-std::optional<model::Document> load_text(const std::string& name, const std::string& text, std::ostream& err,
+std::optional<model::Document> load_text(const std::string& name, std::string_view text, std::ostream& err,
                                          bool print_warnings, const analyze::Lexicon& lexicon, Analysis analysis) {
     auto result = parse::parse_document(text, name);
     if (!result.ok()) {
@@ -38,7 +38,7 @@ std::optional<model::Document> load_document(const std::string& name, std::istre
         err << "resdiff: " << error << '\n';
         return std::nullopt;
     }
-    return load_text(name, input->text, err, print_warnings, lexicon, analysis);
+    return load_text(name, input->text(), err, print_warnings, lexicon, analysis);
 }
 
 std::pair<std::optional<model::Document>, std::optional<model::Document>> load_both(
@@ -78,7 +78,7 @@ std::optional<analyze::Lexicon> load_user_lexicon(const std::string& path, std::
         err << "resdiff: " << error << '\n';
         return std::nullopt;
     }
-    auto loaded = analyze::load_lexicon(input->text);
+    auto loaded = analyze::load_lexicon(input->text());
     if (!loaded.ok()) {
         const auto& e = *loaded.error;
         err << "resdiff: " << path << ':' << e.line << ':' << e.column << ": " << e.message << '\n';

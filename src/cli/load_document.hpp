@@ -9,6 +9,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace resdiff::cli {
@@ -26,7 +27,7 @@ std::optional<model::Document> load_document(const std::string& name, std::istre
 
 // Parses and analyzes a text already in memory (a version from `git show`), reporting trouble
 // and warnings the same way.
-std::optional<model::Document> load_text(const std::string& name, const std::string& text, std::ostream& err,
+std::optional<model::Document> load_text(const std::string& name, std::string_view text, std::ostream& err,
                                          bool print_warnings, const analyze::Lexicon& lexicon,
                                          Analysis analysis = Analysis::full);
 

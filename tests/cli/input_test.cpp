@@ -8,6 +8,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
 
 namespace fs = std::filesystem;
 using namespace resdiff::cli;
@@ -21,7 +24,7 @@ TEST_CASE("inputs over the size limit are refused without reading them whole", "
     error.clear();
     auto ok = read_input("-", small, error, 1000);
     REQUIRE(ok.has_value());
-    CHECK(ok->text == "The Security Council,\n");
+    CHECK(ok->text() == "The Security Council,\n");
 }
 
 TEST_CASE("outputs are written atomically and leave no temporary file", "[cli]") {
@@ -338,12 +341,64 @@ TEST_CASE("files are read whole in one piece, and refused over the limit", "[cli
     std::string error;
     auto whole = read_input(file, unused, error, content.size());  // exactly at the limit
     REQUIRE(whole.has_value());
-    CHECK(whole->text == content);
+    CHECK(whole->text() == content);
     CHECK_FALSE(read_input(file, unused, error, content.size() - 1).has_value());
     CHECK(error == file + ": input larger than " + std::to_string(content.size() - 1) +
                        " bytes (set RESDIFF_MAX_INPUT to allow more): not a resolution");
     const auto empty = dir.write("empty.txt", "").string();
     auto none = read_input(empty, unused, error, 10);
     REQUIRE(none.has_value());
-    CHECK(none->text.empty());
+    CHECK(none->text().empty());
+}
+
+TEST_CASE("files on both sides of the mapping threshold read the same, and outlive moves", "[cli]") {
+    resdiff::cli_test::TempDir dir;
+    std::istringstream unused;
+    std::string error;
+    for (const std::size_t size : {kMapInputFrom - 1, kMapInputFrom, kMapInputFrom + 4097}) {
+        std::string content;
+        for (int i = 1; content.size() < size; ++i) content += std::to_string(i) + ". Decides;\n";
+        content.resize(size);
+        const auto file = dir.write("f" + std::to_string(size) + ".txt", content).string();
+        auto read = read_input(file, unused, error);
+        REQUIRE(read.has_value());
+        std::vector<InputText> moved;
+        moved.push_back(std::move(*read));
+        read.reset();
+        for (int i = 0; i < 40; ++i) moved.push_back(moved.front());  // reallocations copy and move
+        CHECK(moved.back().text() == content);
+        CHECK(moved.front().text() == content);
+        CHECK(moved.back().name == file);
+    }
+}
+
+TEST_CASE("a mapped input truncated while it is read exits 2 with a message, not a crash", "[cli]") {
+    resdiff::cli_test::TempDir dir;
+    const std::string content(kMapInputFrom * 4, 'x');
+    const auto file = dir.write("shrinking.txt", content).string();
+    int pipe_fds[2];
+    REQUIRE(::pipe(pipe_fds) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::dup2(pipe_fds[1], STDERR_FILENO);
+        std::istringstream unused;
+        std::string error;
+        auto read = read_input(file, unused, error);
+        if (!read) ::_exit(10);
+        std::filesystem::resize_file(file, 0);  // another program truncates it
+        unsigned sum = 0;
+        for (const char c : read->text()) sum += static_cast<unsigned char>(c);
+        ::_exit(sum == 0 ? 11 : 12);  // not reached: the pages are gone
+    }
+    ::close(pipe_fds[1]);
+    std::string message;
+    char buffer[256];
+    for (ssize_t got; (got = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) message.append(buffer, static_cast<std::size_t>(got));
+    ::close(pipe_fds[0]);
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 2);
+    CHECK(message == "resdiff: an input file was truncated while it was being read\n");
 }
