@@ -49,21 +49,33 @@ bool ClauseAnalyzer::is_mandate(const model::Clause& c) {
     while (nodes_[i].parent != none) i = nodes_[i].parent;
     // Only a top-level clause or one of its items can be a mandate.
     if (i != self && nodes_[self].parent != i) return false;
-    const std::lock_guard<std::mutex> lock(mandates_mutex_);
-    auto found = mandates_.find(i);
-    if (found == mandates_.end()) {
-        std::vector<const model::Clause*> list;
+    using List = std::vector<const model::Clause*>;
+    const List* list = nullptr;
+    {
+        const std::lock_guard<std::mutex> lock(mandates_mutex_);
+        if (const auto found = mandates_.find(i); found != mandates_.end()) list = &found->second;
+    }
+    if (!list) {
+        // Worked out without the lock, so that the other thread's lookups do not wait: at worst
+        // both work out the same list, and the first one filed is kept. A filed list never
+        // changes, and the map's nodes never move, so it is read after the lock is released.
+        List made;
         const model::Clause& top = *nodes_[i].clause;
-        if (top.kind == model::ClauseKind::operative && top.lead) {
+        // The lead looked up with the run-on words of a short head of the text (the same match
+        // as from the whole text's words): most leads can make no mandate, and then the longer
+        // head the mandate test reads is never split.
+        if (top.kind == model::ClauseKind::operative && top.lead &&
+            lead_can_mandate(lexicon_.operative_lead(*top.lead, top.text).entry)) {
             // What analyze_document hands add_mandates: the lead looked up with the run-on words.
             const Words words = mandate_head_words(top.text);
             Words lead_words = split_words(*top.lead);
             const auto match = lexicon_.operative_lead(lead_words, top.text, words);
-            list = mandate_clauses(top, mandate_lead(words, match, std::string(), lexicon_), lexicon_);
+            made = mandate_clauses(top, mandate_lead(words, match, std::string(), lexicon_), lexicon_);
         }
-        found = mandates_.emplace(i, std::move(list)).first;
+        const std::lock_guard<std::mutex> lock(mandates_mutex_);
+        list = &mandates_.emplace(i, std::move(made)).first->second;
     }
-    return std::find(found->second.begin(), found->second.end(), &c) != found->second.end();
+    return std::find(list->begin(), list->end(), &c) != list->end();
 }
 
 }  // namespace resdiff::analyze

@@ -179,6 +179,10 @@ std::vector<model::Mandate> find_mandates(const model::Document& doc, const Lexi
     return out;
 }
 
+bool lead_can_mandate(const LexEntry* entry) {
+    return entry && (is_mandate_category(entry->kind) || is_decision(entry->kind));
+}
+
 std::vector<const model::Clause*> mandate_clauses(const model::Clause& clause, const MandateLead& lead,
                                                   const Lexicon& lexicon) {
     std::vector<const model::Clause*> out;

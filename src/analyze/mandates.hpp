@@ -44,6 +44,11 @@ MandateLead mandate_lead(WordSpan words, const Lexicon::LeadMatch& lead, std::st
 // or more (the words before a blank are the whole text's); a shorter one whole.
 Words mandate_head_words(std::string_view text);
 
+// Whether a clause whose lead is `entry` (Lexicon::operative_lead) can be or hold a mandate at
+// all: a lead of the mandate categories, or a decision. Most leads ("Requests", "Urges") cannot,
+// and then nothing past the lead needs reading.
+bool lead_can_mandate(const LexEntry* entry);
+
 // The clauses that are mandates, of one top-level operative clause with a lead: the clause
 // itself, some of its items, or none. Reads only leads and texts, not the analysis.
 std::vector<const model::Clause*> mandate_clauses(const model::Clause& clause, const MandateLead& lead,

@@ -33,6 +33,7 @@ void split_words(std::string_view s, Words& out) {
     std::size_t used = 0;
     // Token boundaries are text::tokenize's, so that analysis and diff see the same words.
     text::tokenize_spans(s, out.spans_);
+    out.words_.reserve(out.spans_.size());
     for (const text::TokenSpan& span : out.spans_) {
         const std::size_t start = static_cast<std::size_t>(span.text.data() - s.data());
         const std::size_t pos = start + span.text.size();

@@ -3,6 +3,8 @@
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
 
+#include <array>
+
 namespace resdiff::text {
 
 namespace {
@@ -37,9 +39,26 @@ bool is_blank_cp(char32_t cp) {
 }  // namespace
 
 namespace {
-bool ascii_alnum(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+
+// What an ASCII byte is to the tokenizer, looked up instead of tested (the tokenizer reads
+// every byte of every clause the analysis and the differ look at).
+enum ByteClass : unsigned char { other_byte, blank_byte, digit_byte, letter_byte, high_byte };
+
+constexpr auto byte_classes = [] {
+    std::array<ByteClass, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        if (c >= 0x80) t[c] = high_byte;
+        else if (c >= '0' && c <= '9') t[c] = digit_byte;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) t[c] = letter_byte;
+        else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') t[c] = blank_byte;
+        else t[c] = other_byte;
+    }
+    return t;
+}();
+
+ByteClass class_of(char c) { return byte_classes[static_cast<unsigned char>(c)]; }
+bool ascii_alnum(char c) { return class_of(c) == digit_byte || class_of(c) == letter_byte; }
+
 }  // namespace
 
 void tokenize_spans(std::string_view s, std::vector<TokenSpan>& tokens) {
@@ -56,11 +75,20 @@ void tokenize_spans(std::string_view s, std::vector<TokenSpan>& tokens) {
     };
     while (pos < size) {
         std::size_t len = 1;
-        char32_t cp = cp_at(pos, len);
-        if (is_blank_cp(cp)) {  // leading blanks: attach to previous token or skip
-            std::size_t start = pos;
+        const ByteClass first = class_of(s[pos]);
+        char32_t cp = first == high_byte ? decode_at(s, pos, len) : static_cast<unsigned char>(s[pos]);
+        if (first == blank_byte || (first == high_byte && is_blank_cp(cp))) {
+            // Blanks attach to the previous token (leading ones are skipped).
+            const std::size_t start = pos;
+            pos += len;
             while (pos < size) {
-                cp = cp_at(pos, len);
+                const ByteClass b = class_of(s[pos]);
+                if (b == blank_byte) {
+                    ++pos;
+                    continue;
+                }
+                if (b != high_byte) break;
+                cp = decode_at(s, pos, len);
                 if (!is_blank_cp(cp)) break;
                 pos += len;
             }
@@ -68,17 +96,19 @@ void tokenize_spans(std::string_view s, std::vector<TokenSpan>& tokens) {
             continue;
         }
         const std::size_t start = pos;
-        bool ascii = len == 1 && static_cast<unsigned char>(s[pos]) < 0x80;
+        bool ascii = first != high_byte;
         TokenKind kind = TokenKind::punct;
-        if (is_word_cp(cp)) {
-            kind = is_digit(s[pos]) ? TokenKind::number : TokenKind::word;
+        if (first == digit_byte || first == letter_byte || (first == high_byte && is_word_cp(cp))) {
+            kind = first == digit_byte ? TokenKind::number : TokenKind::word;
             pos += len;
             bool slash = false;  // a '/' joined so far: then '.' joins letters too ("A/80/L.2")
             while (pos < size) {
-                while (pos < size && ascii_alnum(static_cast<unsigned char>(s[pos]))) ++pos;
+                while (pos < size && ascii_alnum(s[pos])) ++pos;
                 if (pos >= size) break;
+                const ByteClass b = class_of(s[pos]);
+                if (b == blank_byte) break;  // the common end of a word
                 cp = cp_at(pos, len);
-                if (is_word_cp(cp)) {
+                if (b == high_byte && is_word_cp(cp)) {
                     ascii = false;  // not ASCII: ASCII word characters were taken above
                     pos += len;
                     continue;
