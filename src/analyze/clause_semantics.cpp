@@ -46,7 +46,12 @@ model::Warning unknown_lead_warning(const model::Clause& c) {
 
 bool knows_operative_lead(const model::Clause& c, const Lexicon& lexicon) {
     // obligation_of answers "unknown" for an empty lead without looking it up.
-    return c.lead && !c.lead->empty() && lexicon.operative_lead(*c.lead, c.text).entry != nullptr;
+    if (!c.lead || c.lead->empty()) return false;
+    // Run-on words only lengthen a match ("Takes note" from "Takes"): a lead known alone is known
+    // whatever follows, and the text's head need not be split (this runs on every operative
+    // clause of every document loaded).
+    if (lexicon.operative_lead(std::string_view(*c.lead))) return true;
+    return lexicon.operative_lead(*c.lead, c.text).entry != nullptr;
 }
 
 MandateLead top_mandate_lead(const model::Clause& c, WordSpan words, WordSpan lead_words,
