@@ -150,7 +150,8 @@ void summary(std::ostream& out, const diff::DocumentDiff& d, const std::vector<s
 
 // Inline redline: the whole clause, <del> and <ins> around each changed group.
 void redline(std::ostream& out, const diff::ClauseEntry& e) {
-    const auto words = detail::redline_words(detail::entry_edits(e), 0);
+    std::vector<diff::Edit> made;
+    const auto words = detail::redline_words(detail::entry_edits(e, made), 0);
     out << "<p class=\"text redline\">";
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto& w = words[i];
@@ -194,7 +195,8 @@ void side_text(std::ostream& out, const std::vector<diff::Edit>& edits, diff::Ed
 }
 
 void side_by_side(std::ostream& out, const diff::ClauseEntry& e, const diff::DocumentDiff& d) {
-    const auto edits = detail::entry_edits(e);
+    std::vector<diff::Edit> made;
+    const auto& edits = detail::entry_edits(e, made);
     out << "<div class=\"text sbs\">\n<div class=\"old\"><span class=\"vh\">Old version "
         << escape_html(symbol_of(d.old_doc)) << ": </span>";
     if (e.status == diff::Status::added) out << "<span class=\"absent\">(not in the old version)</span>";

@@ -74,7 +74,10 @@ void key_findings(std::ostream& out, const diff::DocumentDiff& d) {
 }
 
 // The clause's word diff on one line: ~~deleted~~ and **inserted**, markers hugging the words.
-std::string redline(const diff::ClauseEntry& e) { return detail::markdown_redline(detail::entry_edits(e), context_words); }
+std::string redline(const diff::ClauseEntry& e) {
+    std::vector<diff::Edit> made;
+    return detail::markdown_redline(detail::entry_edits(e, made), context_words);
+}
 
 void entry_section(std::ostream& out, const diff::ClauseEntry& e) {
     out << "\n### " << md(detail::pair_label(e)) << " \u2014 " << detail::status_flags(e) << "\n\n";

@@ -84,30 +84,30 @@ void key_findings(std::ostream& out, const diff::DocumentDiff& d, bool color) {
 }
 
 void word_diff(std::ostream& out, const diff::ClauseEntry& e, const TextOptions& opts) {
-    const auto words = detail::redline_words(detail::entry_edits(e), context_words);
+    std::vector<diff::Edit> made;
+    const auto words = detail::redline_words(detail::entry_edits(e, made), context_words);
     detail::Wrapper wrap(out, opts.width, 4);
+    std::string decorated;  // reused: most words are written as they are, without a copy
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto& w = words[i];
-        std::string visible, painted;
+        std::string_view visible = w.text, painted = w.text;
         switch (w.mark) {
         case detail::Mark::equal:
-            visible = painted = w.text;
             break;
         case detail::Mark::elided:
-            visible = w.text;
-            painted = paint(w.text, ansi::dim, opts.color);
+            if (opts.color) painted = decorated = paint(w.text, ansi::dim, true);
             break;
         case detail::Mark::deleted:
         case detail::Mark::inserted: {
             const bool del = w.mark == detail::Mark::deleted;
             if (opts.color) {
-                visible = w.text;
-                painted = paint(w.text, del ? ansi::deleted : ansi::inserted, true);
+                painted = decorated = paint(w.text, del ? ansi::deleted : ansi::inserted, true);
             } else {
-                if (detail::starts_group(words, i)) visible += del ? "[-" : "{+";
-                visible += w.text;
-                if (detail::ends_group(words, i)) visible += del ? "-]" : "+}";
-                painted = visible;
+                decorated.clear();
+                if (detail::starts_group(words, i)) decorated += del ? "[-" : "{+";
+                decorated += w.text;
+                if (detail::ends_group(words, i)) decorated += del ? "-]" : "+}";
+                visible = painted = decorated;
             }
             break;
         }

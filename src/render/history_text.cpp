@@ -155,7 +155,7 @@ void word_diff(std::ostream& out, const diff::ClauseEntry& e, const TextOptions&
     detail::Wrapper wrap(out, opts.width, 6);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto& w = words[i];
-        std::string visible = w.text, painted = w.text;
+        std::string visible(w.text), painted(w.text);
         if (w.mark == detail::Mark::deleted || w.mark == detail::Mark::inserted) {
             const bool del = w.mark == detail::Mark::deleted;
             if (detail::starts_group(words, i)) visible = (del ? "[-" : "{+") + visible;

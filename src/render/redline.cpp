@@ -26,9 +26,9 @@ Mark mark_of(diff::EditOp op) {
 
 }  // namespace
 
-std::vector<diff::Edit> entry_edits(const diff::ClauseEntry& e) {
+const std::vector<diff::Edit>& entry_edits(const diff::ClauseEntry& e, std::vector<diff::Edit>& out) {
+    out.clear();
     if (!e.edits.empty()) return e.edits;
-    std::vector<diff::Edit> out;
     if (e.status == diff::Status::added && e.new_clause) {
         out.push_back({diff::EditOp::insert, clause_words(*e.new_clause)});
     } else if (e.status == diff::Status::removed && e.old_clause) {
@@ -47,7 +47,7 @@ std::vector<Word> redline_words(const std::vector<diff::Edit>& edits, std::size_
     for (const auto& edit : edits) {
         const Mark mark = mark_of(edit.op);
         std::size_t i = 0;
-        const std::string& s = edit.text;
+        const std::string_view s = edit.text;
         while (i < s.size()) {
             if (blank(s[i])) {
                 pending_space = true;

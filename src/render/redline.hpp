@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace resdiff::render::detail {
@@ -14,19 +15,21 @@ namespace resdiff::render::detail {
 enum class Mark { equal, deleted, inserted, elided };
 
 struct Word {
-    std::string text;          // no white space inside
+    std::string_view text;     // no white space inside; points into the edits (or a literal)
     Mark mark = Mark::equal;
     bool space_before = false;  // white space separated it from the previous word
 };
 
 // The entry's edits, or when it has none, its clause's words as one insert (added), one delete
-// (removed) or one equal run.
-std::vector<diff::Edit> entry_edits(const diff::ClauseEntry& e);
+// (removed) or one equal run, made in `made` (the entry's own edits are not copied).
+const std::vector<diff::Edit>& entry_edits(const diff::ClauseEntry& e, std::vector<diff::Edit>& made);
 
 // Words of an edit script; an inserted word glued to a deleted one gets a blank between them
 // (`[-upon-] {+that+}`), except around punctuation. Equal runs longer than 2 * context + 1 words keep `context` words
 // at each end and one Mark::elided word ("…") between; context 0 keeps everything.
+// The words point into `edits`, which must outlive them (hence no temporaries).
 std::vector<Word> redline_words(const std::vector<diff::Edit>& edits, std::size_t context);
+std::vector<Word> redline_words(std::vector<diff::Edit>&& edits, std::size_t context) = delete;
 
 // The edit script on one Markdown line: ~~deleted~~ and **inserted**, markers hugging the
 // words, document text escaped.

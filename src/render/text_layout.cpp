@@ -59,22 +59,33 @@ void pad_to(std::string& s, std::size_t cols) {
 Wrapper::Wrapper(std::ostream& out, std::size_t width, std::size_t indent)
     : out_(out), width_(width), indent_(indent) {}
 
+namespace {
+// Unformatted writes: a report is written a word at a time.
+void put(std::ostream& out, std::string_view s) { out.write(s.data(), static_cast<std::streamsize>(s.size())); }
+void put_blanks(std::ostream& out, std::size_t n) {
+    static constexpr std::string_view blanks = "                                ";
+    for (; n > blanks.size(); n -= blanks.size()) put(out, blanks);
+    put(out, blanks.substr(0, n));
+}
+}  // namespace
+
 void Wrapper::word(std::string_view visible, std::string_view painted, bool space_before) {
     const std::size_t w = display_width(visible);
     if (!line_open_) {
-        out_ << std::string(indent_, ' ');
+        put_blanks(out_, indent_);
         column_ = indent_;
         line_open_ = true;
     } else if (width_ != 0 && space_before && column_ > indent_ && column_ + 1 + w > width_) {
-        out_ << '\n' << std::string(indent_, ' ');
+        out_.put('\n');
+        put_blanks(out_, indent_);
         column_ = indent_;
         space_before = false;
     }
     if (space_before && column_ > indent_) {
-        out_ << ' ';
+        out_.put(' ');
         ++column_;
     }
-    out_ << painted;
+    put(out_, painted);
     column_ += w;
 }
 
