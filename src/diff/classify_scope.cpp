@@ -11,6 +11,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <string_view>
 #include <unordered_set>
 
 namespace resdiff::diff::detail {
@@ -19,17 +20,24 @@ namespace {
 
 using List = std::vector<std::string>;
 
-// Items of `a` whose key is not among `b`'s, in `a`'s order. Each key is made once (a clause's
-// task list can hold dozens of long items: keys made pair by pair cost a quadratic number of
-// foldings).
+// Items of `a` whose key is not among `b`'s, in `a`'s order. Most items are spelled the same in
+// both versions: those are found by their text (equal texts have equal keys) and no key is made.
+// The keys of `b` are made once, on the first item spelled differently (a clause's task list
+// can hold dozens of long items: keys made pair by pair cost a quadratic number of foldings).
 List missing_from(const List& a, const List& b) {
     List out;
     if (a.empty()) return out;
-    std::unordered_set<std::string> keys;
-    keys.reserve(b.size());
-    for (const auto& y : b) keys.insert(phrase_key(y));
-    for (const auto& x : a)
-        if (!keys.count(phrase_key(x))) out.push_back(x);
+    const std::unordered_set<std::string_view> texts(b.begin(), b.end());
+    std::optional<std::unordered_set<std::string>> keys;
+    for (const auto& x : a) {
+        if (texts.count(x)) continue;
+        if (!keys) {
+            keys.emplace();
+            keys->reserve(b.size());
+            for (const auto& y : b) keys->insert(phrase_key(y));
+        }
+        if (!keys->count(phrase_key(x))) out.push_back(x);
+    }
     return out;
 }
 
