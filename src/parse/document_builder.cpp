@@ -4,6 +4,7 @@
 #include "parse/heading_reader.hpp"
 #include "parse/lead_split.hpp"
 #include "parse/sub_labels.hpp"
+#include "parse/trimmed_line.hpp"
 
 #include "text/fold.hpp"
 
@@ -24,18 +25,13 @@ namespace {
 using model::Clause;
 using model::ClauseKind;
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\f')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\f')) s.remove_suffix(1);
-    return s;
-}
-
 constexpr std::string_view kLeftQuote = "\xE2\x80\x9C";
 constexpr std::string_view kRightQuote = "\xE2\x80\x9D";
 
 std::string_view strip_left_quote(std::string_view s) {
     s = trim(s);
-    if (s.substr(0, 3) == kLeftQuote) s.remove_prefix(3);
+    if (!has_prefix(s, kLeftQuote)) return s;  // most lines: trimmed once is trimmed
+    s.remove_prefix(3);
     return trim(s);
 }
 
@@ -60,7 +56,7 @@ bool ends_terminal(std::string_view s) {
         if (before == ',' || before == ';' || before == ':' || before == '.' || before == ' ') s.remove_suffix(digits);
         s = trim(s);
     }
-    while (s.size() >= 3 && (s.substr(s.size() - 3) == kRightQuote)) s.remove_suffix(3);
+    while (has_suffix(s, kRightQuote)) s.remove_suffix(3);
     if (s.empty()) return false;
     const char c = s.back();
     return c == ',' || c == ';' || c == ':' || c == '.';
@@ -177,6 +173,8 @@ private:
     };
     std::unordered_set<std::string, ViewHash, std::equal_to<>> heading_lines_;
     std::vector<bool> heading_line_sizes_;  // sizes of the heading lines: most lines are no size of theirs
+    std::array<bool, 256> heading_first_bytes_{};  // first bytes of the heading lines
+    std::array<bool, 256> heading_last_bytes_{};   // and their last bytes
     bool is_heading_line(std::string_view t) const {
         return t.size() < heading_line_sizes_.size() && heading_line_sizes_[t.size()] && heading_lines_.count(t);
     }
@@ -202,10 +200,16 @@ private:
         int last = 0;
         std::string next;
         for (std::size_t i = 0; i < lines_.size(); ++i) {
-            ScannedLine l = lines_[i];
-            if (l.kind == LineKind::op) last = l.value;
+            const ScannedLine& line = lines_[i];
+            if (line.kind == LineKind::op) last = line.value;
+            // Most lines hold no ". " at all: no number to look for, no string to build, and no
+            // copy of the line to cut.
+            if ((line.kind != LineKind::op && line.kind != LineKind::text) || line.content.find(". ") == std::string_view::npos) {
+                if (split) out.push_back(line);
+                continue;
+            }
+            ScannedLine l = line;
             while (l.kind == LineKind::op || l.kind == LineKind::text) {
-                // Most lines hold no ". " at all: no number to look for (and no string to build).
                 if (l.content.find(". ") == std::string_view::npos) break;
                 next = std::to_string(last + 1);
                 next += ". ";
@@ -263,7 +267,7 @@ private:
             const int n = l.value;
             const bool in_sequence = n == last + 1 || n == 1;
             const bool wrapped = l.kind == LineKind::op && !in_sequence && before && before->kind == LineKind::text &&
-                                 !ends_terminal(before->raw) && &l != &lines_.front() &&
+                                 !ends_terminal(trimmed_raw(*before)) && &l != &lines_.front() &&
                                  (&l - 1)->kind != LineKind::blank;
             if (!wrapped && (l.label.size() < 4 || n == last + 1)) {
                 if (l.kind != LineKind::loose_op) last = n;
@@ -272,7 +276,7 @@ private:
             l.kind = LineKind::text;
             l.label = {};
             l.value = 0;
-            l.content = trim(l.raw);
+            l.content = trimmed_raw(l);
             l.content_column = l.indent + 1;
         }
     }
@@ -306,7 +310,7 @@ private:
             const auto& l = lines_[i];
             if (l.kind == LineKind::blank || l.kind == LineKind::furniture) continue;
             ++content;
-            if (l.press_quote || trim(l.raw).substr(0, 3) == kLeftQuote) ++quoted;
+            if (l.press_quote || has_prefix(trimmed_raw(l), kLeftQuote)) ++quoted;
         }
         press_mode_ = content >= 4 && quoted * 2 >= content;
     }
@@ -351,6 +355,10 @@ private:
             std::string key = collapsed_already(t) ? std::string(t) : text::collapse_spaces(t);
             if (key.size() >= heading_line_sizes_.size()) heading_line_sizes_.resize(key.size() + 1);
             heading_line_sizes_[key.size()] = true;
+            if (!key.empty()) {
+                heading_first_bytes_[static_cast<unsigned char>(key.front())] = true;
+                heading_last_bytes_[static_cast<unsigned char>(key.back())] = true;
+            }
             heading_lines_.insert(std::move(key));
         }
         read_heading(heading, doc_.metadata);
@@ -359,8 +367,15 @@ private:
     // A line repeated from the heading (title, symbol) after the body started: a running header.
     bool is_running_header(const ScannedLine& l) const {
         if (l.kind != LineKind::text || l.raw.size() > 240) return false;  // headers are short lines
-        const std::string_view trimmed = trim(l.raw);
+        const std::string_view trimmed = trimmed_raw(l);
         if (trimmed.empty()) return false;
+        // Folding leaves the first and last bytes of a line where they are no blanks: a line
+        // whose ends are no heading line's ends, and with no slash for a symbol, is no running
+        // header, and needs neither the search for blank runs nor the lookup (most lines).
+        const auto front = static_cast<unsigned char>(trimmed.front()), back = static_cast<unsigned char>(trimmed.back());
+        if (front > ' ' && back > ' ' && !(heading_first_bytes_[front] && heading_last_bytes_[back]) &&
+            trimmed.find('/') == std::string_view::npos)
+            return false;
         // Folding blanks costs a copy: only lines with runs of blanks need it (hot path).
         const bool plain = !has_blank_run(trimmed);
         std::string folded;
@@ -396,7 +411,7 @@ private:
 
     // "1  See A/80/348." or "* Any changes ..." after a footnote rule.
     static std::optional<std::string> foot_note_label(const ScannedLine& l) {
-        const std::string_view t = trim(l.raw);
+        const std::string_view t = trimmed_raw(l);
         std::size_t n = 0;
         while (n < t.size() && n < 3 && ((t[n] >= '0' && t[n] <= '9') || t[n] == '*')) ++n;
         if (n == 0 || n == t.size()) return std::nullopt;
@@ -449,7 +464,7 @@ private:
         for (std::size_t i = body; i < lines_.size(); ++i) {
             const auto& l = lines_[i];
             if (l.kind != LineKind::text && l.kind != LineKind::op) continue;
-            if (prev && l.kind == LineKind::text && l.indent >= layout.base_indent + 3 && ends_terminal(prev->raw)) ++deeper;
+            if (prev && l.kind == LineKind::text && l.indent >= layout.base_indent + 3 && ends_terminal(trimmed_raw(*prev))) ++deeper;
             prev = &l;
         }
         layout.indent_mode = deeper >= 2;
@@ -467,20 +482,21 @@ private:
 
     bool is_break(const ScannedLine& prev, const ScannedLine& line, bool blank_between, const Layout& layout) const {
         const std::string_view content = line.content;
-        if (press_mode_) return line.press_quote || trim(line.raw).substr(0, 3) == kLeftQuote;
+        if (press_mode_) return line.press_quote || has_prefix(trimmed_raw(line), kLeftQuote);
+        const std::string_view prev_text = trimmed_raw(prev);
         if (starts_lower(content)) return false;
-        if (blank_between) return ends_terminal(prev.raw) || looks_like_paragraph_start(content);
+        if (blank_between) return ends_terminal(prev_text) || looks_like_paragraph_start(content);
         if (layout.blank_separated) return false;
         if (layout.indent_mode) {
             if (line.indent >= layout.base_indent + 3)
-                return ends_terminal(prev.raw) || looks_like_paragraph_start(content);
+                return ends_terminal(prev_text) || looks_like_paragraph_start(content);
             // Not indented: a new paragraph only where punctuation and a real lead agree.
             const std::string_view c = strip_left_quote(content);
             const std::size_t len = lead_length(c);
-            return ends_terminal(prev.raw) && len > 0 && is_known_lead(c.substr(0, len)) &&
+            return ends_terminal(prev_text) && len > 0 && is_known_lead(c.substr(0, len)) &&
                    looks_like_paragraph_start(content);
         }
-        return ends_terminal(prev.raw) && looks_like_paragraph_start(content);
+        return ends_terminal(prev_text) && looks_like_paragraph_start(content);
     }
 
     // The next line that carries content, skipping blanks, furniture and running headers.
@@ -549,7 +565,7 @@ private:
                 prev = &l;
                 continue;
             }
-            if (closed_ && l.kind != LineKind::footnote_rule && !is_annex_heading(trim(l.raw))) {
+            if (closed_ && l.kind != LineKind::footnote_rule && !is_annex_heading(trimmed_raw(l))) {
                 tail_line(l);
                 continue;
             }
@@ -559,14 +575,14 @@ private:
                     continue;
                 }
                 if (auto label = foot_note_label(l); label && l.kind != LineKind::op && l.kind != LineKind::op_number_only) {
-                    const std::string_view t = trim(l.raw);
+                    const std::string_view t = trimmed_raw(l);
                     add_note(l, *label, t.substr(label->size()));
                     open_note = &doc_.footnotes.back();
                     rule_blank = false;
                     continue;
                 }
                 if (!rule_blank && open_note && l.kind == LineKind::text) {
-                    continue_note(*open_note, trim(l.raw));
+                    continue_note(*open_note, trimmed_raw(l));
                     continue;
                 }
                 in_rule_notes = false;
@@ -589,7 +605,7 @@ private:
                 prev = nullptr;
                 continue;
             case LineKind::closing:
-                set_meeting(trim(l.raw));
+                set_meeting(trimmed_raw(l));
                 closed_ = ops_seen;
                 continue;
             case LineKind::blank:
@@ -602,7 +618,7 @@ private:
                 Block* current = blocks_.empty() ? nullptr : &blocks_.back();
                 const bool current_unlabelled = current && current->kind == Block::plain && ops_seen;
                 const bool first_line_open =
-                    current && current->line_count == 1 && !ends_terminal(block_line(*current, 0).raw);
+                    current && current->line_count == 1 && !ends_terminal(trimmed_raw(block_line(*current, 0)));
                 if (current_unlabelled && (next_continues || first_line_open || next == nullptr ||
                                            next->kind == LineKind::closing)) {
                     current->kind = Block::op;
@@ -621,7 +637,7 @@ private:
             }
             case LineKind::op: {
                 const int n = l.value;
-                const std::string_view prev_text = prev ? trim(prev->raw) : std::string_view();
+                const std::string_view prev_text = prev ? trimmed_raw(*prev) : std::string_view();
                 const bool after_colon = !prev_text.empty() && prev_text.back() == ':';
                 if (inner_next_ && n == *inner_next_) {
                     // A numbered list inside a paragraph ("… the following:" 1. 2. 3.).
@@ -653,7 +669,7 @@ private:
             }
             case LineKind::enacting:
             case LineKind::text: {
-                const std::string_view t = trim(l.raw);
+                const std::string_view t = trimmed_raw(l);
                 if (t.empty()) continue;
                 if (open_note && !pending_blank && l.kind == LineKind::text) {  // "3/ Official Records ...," continued
                     continue_note(*open_note, t);
@@ -665,7 +681,7 @@ private:
                     open_annex(l);
                     continue;
                 }
-                if (ops_seen && t.substr(0, 8) == "Adopted ") {  // "Adopted at the 2085th meeting by 12 votes"
+                if (ops_seen && has_prefix(t, "Adopted ")) {  // "Adopted at the 2085th meeting by 12 votes"
                     set_meeting(t);
                     closed_ = true;
                     continue;
@@ -677,7 +693,7 @@ private:
                 }
                 // The cheap tests before the date search.
                 if (ops_seen && t.size() <= 20 &&
-                    (pending_blank || ends_terminal(prev ? prev->raw : std::string_view())) && iso_date(t).size() == 10) {
+                    (pending_blank || ends_terminal(prev ? trimmed_raw(*prev) : std::string_view())) && iso_date(t).size() == 10) {
                     // A date alone after the operative part closes the text ("14 November 2025").
                     if (!doc_.metadata.meeting) {
                         set_meeting(t);
@@ -687,7 +703,7 @@ private:
                     }
                     continue;
                 }
-                if (ops_seen && prev && !pending_label && ends_with_seized(prev->raw)) {
+                if (ops_seen && prev && !pending_label && ends_with_seized(trimmed_raw(*prev))) {
                     // "Decides to remain seized of the matter." ends the resolution: what
                     // follows without an "Annex" line is an annex all the same (a statute, a
                     // list of contents).
@@ -735,7 +751,7 @@ private:
             return;
         }
         if (l.kind == LineKind::md_separator || l.kind == LineKind::furniture) return;
-        const std::string_view t = trim(l.raw);
+        const std::string_view t = trimmed_raw(l);
         std::size_t n = 0;
         while (n < t.size() && n < 3 && ((t[n] >= '0' && t[n] <= '9') || t[n] == '*')) ++n;
         if (n > 0 && n < t.size() && (t[n] == '.' || t[n] == '/' || t[n] == ' ' || t[n] == '\t')) {
@@ -785,16 +801,16 @@ private:
         s = trim(s);
         while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == '"' || s.back() == ' ')) s.remove_suffix(1);
         constexpr std::string_view tail = "seized of the matter";
-        return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+        return has_suffix(s, tail);
     }
     bool in_quote_ = false;
 
     static bool starts_with_quote(std::string_view s) {
         s = trim(s);
-        return !s.empty() && (s.front() == '"' || s.substr(0, 3) == kLeftQuote);
+        return !s.empty() && (s.front() == '"' || has_prefix(s, kLeftQuote));
     }
     static bool opens_quotation(const ScannedLine& prev, const ScannedLine& l) {
-        const std::string_view p = trim(prev.raw);
+        const std::string_view p = trimmed_raw(prev);
         return !p.empty() && p.back() == ':' && starts_with_quote(l.raw) && !closes_quotation(l.raw);
     }
     // The line ends the quotation: a closing quote at its end, perhaps before punctuation.
@@ -802,7 +818,7 @@ private:
         s = trim(s);
         while (!s.empty() && (s.back() == ';' || s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
         if (!s.empty() && s.back() == '"') return true;
-        return s.size() >= 3 && s.substr(s.size() - 3) == kRightQuote;
+        return has_suffix(s, kRightQuote);
     }
     bool closed_ = false;
     std::optional<int> inner_next_;
@@ -818,7 +834,7 @@ private:
 
     void collect_annex_line(const ScannedLine& l) {
         model::Annex& a = doc_.annexes.back();
-        const std::string_view t = trim(l.raw);
+        const std::string_view t = trimmed_raw(l);
         if (l.kind == LineKind::blank) {
             if (!a.title.empty() && !a.text.empty()) a.text += "\n\n";
             else if (!a.title.empty() && a.text.empty()) a.text += "";
@@ -851,13 +867,13 @@ private:
             const ScannedLine& l = block_line(b, k);
             const bool labelled = (l.kind == LineKind::op || l.kind == LineKind::sub ||
                                    (l.kind == LineKind::loose_op && b.kind == Block::op && k == 0));
-            std::string_view piece = labelled ? l.content : (k == 0 && l.kind == LineKind::text ? l.content : trim(l.raw));
+            std::string_view piece = labelled ? l.content : (k == 0 && l.kind == LineKind::text ? l.content : trimmed_raw(l));
             if (k == 0) first_column = l.content_column;
             if (press_mode_) piece = strip_left_quote(piece);
             append_piece(text, piece);
         }
         if (press_mode_) {
-            while (text.size() >= 3 && text.substr(text.size() - 3) == kRightQuote) text.erase(text.size() - 3);
+            while (has_suffix(text, kRightQuote)) text.erase(text.size() - 3);
         }
         return text;
     }

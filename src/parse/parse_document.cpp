@@ -28,20 +28,25 @@ std::optional<std::size_t> find_binary(std::string_view text) {
     auto bad = [](unsigned char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
     };
-    // Eight bytes at a time: a word with no byte below 0x20 and no DEL needs no closer look
-    // (the classic SWAR "has a byte less than n" test); others are checked byte by byte.
+    // Sixteen bytes at a time, exactly (SWAR): with the high bit of every byte cleared, adding
+    // 0x80 - n to a byte sets its high bit where the byte is n or more, and no carry crosses
+    // into the next byte. Line ends are allowed control bytes, so the test must be exact: a
+    // "has a byte below 0x20" test would send every line end down the byte-by-byte loop.
     constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const auto bad_bytes = [](std::uint64_t w) {
+        const std::uint64_t x = w & ~highs;
+        const std::uint64_t at_least_tab = x + ones * (0x80 - '\t');
+        const std::uint64_t above_cr = x + ones * (0x80 - ('\r' + 1));
+        const std::uint64_t at_least_space = x + ones * (0x80 - 0x20);
+        const std::uint64_t del = x + ones;  // only 0x7F reaches 0x80
+        return (~at_least_tab | (above_cr & ~at_least_space) | del) & ~w & highs;  // ASCII bytes only
+    };
     std::size_t i = 0;
-    while (i + 8 <= text.size()) {
-        std::uint64_t w;
-        std::memcpy(&w, text.data() + i, 8);
-        const std::uint64_t below_space = (w - ones * 0x20) & ~w & highs;
-        const std::uint64_t x = w ^ (ones * 0x7F);  // a DEL byte becomes zero
-        const std::uint64_t del = (x - ones) & ~x & highs;
-        if (below_space | del)
-            for (std::size_t k = i; k < i + 8; ++k)
-                if (bad(static_cast<unsigned char>(text[k]))) return k;
-        i += 8;
+    while (i + 16 <= text.size()) {
+        std::uint64_t w[2];
+        std::memcpy(w, text.data() + i, 16);
+        if (bad_bytes(w[0]) | bad_bytes(w[1])) break;  // the byte loop below finds which
+        i += 16;
     }
     for (; i < text.size(); ++i)
         if (bad(static_cast<unsigned char>(text[i]))) return i;
