@@ -290,7 +290,7 @@ std::vector<std::uint64_t> features_of(const std::vector<Tok>& tokens) {
         }
         const std::string_view lower(k, t.key.size());
         if (is_stop_word(lower)) continue;  // "the", "of": shared by every clause, they prove nothing
-        out.push_back(std::hash<std::string_view>{}(lower));
+        out.push_back(text::hash_bytes(lower, 0x2545F4914F6CDD1DULL));  // inline, 8 bytes a step
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -59,38 +59,41 @@ void pad_to(std::string& s, std::size_t cols) {
 Wrapper::Wrapper(std::ostream& out, std::size_t width, std::size_t indent)
     : out_(out), width_(width), indent_(indent) {}
 
-namespace {
-// Unformatted writes: a report is written a word at a time.
-void put(std::ostream& out, std::string_view s) { out.write(s.data(), static_cast<std::streamsize>(s.size())); }
-void put_blanks(std::ostream& out, std::size_t n) {
-    static constexpr std::string_view blanks = "                                ";
-    for (; n > blanks.size(); n -= blanks.size()) put(out, blanks);
-    put(out, blanks.substr(0, n));
+Wrapper::~Wrapper() {
+    try {
+        flush();
+    } catch (...) {  // a stream set to throw: the words are lost, as they would be half-written
+    }
 }
-}  // namespace
+
+void Wrapper::flush() {
+    out_.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
+    pending_.clear();
+}
 
 void Wrapper::word(std::string_view visible, std::string_view painted, bool space_before) {
     const std::size_t w = display_width(visible);
     if (!line_open_) {
-        put_blanks(out_, indent_);
+        pending_.append(indent_, ' ');
         column_ = indent_;
         line_open_ = true;
     } else if (width_ != 0 && space_before && column_ > indent_ && column_ + 1 + w > width_) {
-        out_.put('\n');
-        put_blanks(out_, indent_);
+        pending_ += '\n';
+        pending_.append(indent_, ' ');
         column_ = indent_;
         space_before = false;
     }
     if (space_before && column_ > indent_) {
-        out_.put(' ');
+        pending_ += ' ';
         ++column_;
     }
-    put(out_, painted);
+    pending_ += painted;
     column_ += w;
 }
 
 void Wrapper::finish() {
-    if (line_open_) out_ << '\n';
+    if (line_open_) pending_ += '\n';
+    flush();
     line_open_ = false;
     column_ = 0;
 }

@@ -41,10 +41,14 @@ std::pair<std::string, std::string> excerpt_pair(std::string_view old_text, std:
 void pad_to(std::string& s, std::size_t cols);
 
 // Writes words separated by single blanks, breaking lines before `width` visible columns and
-// indenting continuation lines. width 0 never breaks.
+// indenting continuation lines. width 0 never breaks. The words are gathered in memory and
+// written at finish() (or when the wrapper is destroyed): one write per clause, not per word.
 class Wrapper {
 public:
     Wrapper(std::ostream& out, std::size_t width, std::size_t indent);
+    Wrapper(const Wrapper&) = delete;
+    Wrapper& operator=(const Wrapper&) = delete;
+    ~Wrapper();
     // `visible` is measured; `painted` (visible plus escape sequences) is written.
     void word(std::string_view visible, std::string_view painted, bool space_before);
     // Ends the current line if anything was written on it.
@@ -56,6 +60,8 @@ private:
     std::size_t indent_;
     std::size_t column_ = 0;
     bool line_open_ = false;
+    std::string pending_;  // written by finish()
+    void flush();
 };
 
 }  // namespace resdiff::render::detail
