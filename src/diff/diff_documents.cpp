@@ -214,24 +214,47 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
         }
     };
     SideThread builder;
+    // What the main thread hands the builder once the trees are flattened.
+    struct Flattened {
+        UnsharedClauses unshared;
+        const FlatTree* new_tree = nullptr;
+    };
     // Destroyed before `builder` is joined: a comparison that fails before the trees are
-    // flattened leaves the builder a broken promise, not a wait without end.
-    std::promise<UnsharedClauses> guesses;
+    // flattened leaves the builder a broken promise, not a wait without end. The builder owns
+    // the other promise: if it fails, the main thread's wait ends too.
+    std::promise<Flattened> flattened;
+    std::promise<void> new_prepared;
+    std::future<void> new_tree_ready = new_prepared.get_future();
     if (concurrent)
-        builder.start([&, guessed = guesses.get_future()]() mutable {
-            prepare_side(old_side, old_doc, nullptr, false);
+        builder.start([&, handed = flattened.get_future(), prepared = std::move(new_prepared)]() mutable {
+            prepare_side(old_side, old_doc, nullptr, false);  // while the main thread flattens
+            const Flattened f = handed.get();
+            // The clauses one version alone prints are nearly all the ones the alignment
+            // compares word by word: their tokens, keys and features are built before it,
+            // the new tree's here while the main thread builds the old tree's. The alignment
+            // waits for this; the analyses can wait.
+            f.new_tree->prepare(f.unshared.new_nodes);
+            prepared.set_value();
             prepare_side(new_side, new_doc, nullptr, false);
-            // While the trees align: the clauses whose words the other version lacks are
-            // nearly all the ones classification will read.
-            const UnsharedClauses unshared = guessed.get();
-            prepare_side(old_side, old_doc, &unshared.old_only, true);
-            prepare_side(new_side, new_doc, &unshared.new_only, true);
+            // While the trees align: those clauses are nearly all the ones classification
+            // will read.
+            prepare_side(old_side, old_doc, &f.unshared.old_only, true);
+            prepare_side(new_side, new_doc, &f.unshared.new_only, true);
         });
     Analysis analysis;
     analysis.concurrent = concurrent;
     if (concurrent)
         analysis.flattened = [&](const FlatTree& old_tree, const FlatTree& new_tree) {
-            guesses.set_value(unshared_clauses(old_tree, new_tree));
+            Flattened f{unshared_clauses(old_tree, new_tree), &new_tree};
+            const std::vector<std::size_t> old_nodes = f.unshared.old_nodes;
+            flattened.set_value(std::move(f));
+            old_tree.prepare(old_nodes);
+            try {
+                new_tree_ready.get();  // the builder is done with the new tree
+            } catch (const std::future_error&) {
+                builder.join();  // the builder failed: its own error, rather than a broken promise
+                throw;
+            }
         };
     analysis.plan = [&](const ClauseList& old_needed, const ClauseList& new_needed) {
         planning = true;

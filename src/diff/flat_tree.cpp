@@ -24,10 +24,16 @@ UnsharedClauses unshared_clauses(const FlatTree& old_tree, const FlatTree& new_t
     const auto old_hashes = hashes(old_tree), new_hashes = hashes(new_tree);
     // A hash collision only leaves a clause out of a list, never puts a wrong one in it.
     UnsharedClauses out;
-    for (const auto& node : old_tree.nodes)
-        if (!new_hashes.count(node.text_hash)) out.old_only.push_back(node.clause);
-    for (const auto& node : new_tree.nodes)
-        if (!old_hashes.count(node.text_hash)) out.new_only.push_back(node.clause);
+    for (std::size_t i = 0; i < old_tree.nodes.size(); ++i)
+        if (!new_hashes.count(old_tree.nodes[i].text_hash)) {
+            out.old_only.push_back(old_tree.nodes[i].clause);
+            out.old_nodes.push_back(i);
+        }
+    for (std::size_t i = 0; i < new_tree.nodes.size(); ++i)
+        if (!old_hashes.count(new_tree.nodes[i].text_hash)) {
+            out.new_only.push_back(new_tree.nodes[i].clause);
+            out.new_nodes.push_back(i);
+        }
     return out;
 }
 
@@ -99,6 +105,10 @@ const std::vector<std::uint64_t>& FlatTree::features(std::size_t node) const {
 }
 
 std::uint64_t FlatTree::key_hash(std::size_t node) const { return detail(node).key_hash; }
+
+void FlatTree::prepare(const std::vector<std::size_t>& list) const {
+    for (const std::size_t node : list) features(node);  // features() builds the tokens and key first
+}
 
 bool FlatTree::key_empty(std::size_t node) const { return detail(node).key_empty; }
 

@@ -61,6 +61,10 @@ public:
     bool key_empty(std::size_t node) const;
     // The exact-match key itself, join_keys(tokens) (built each call: tests and hash collisions).
     std::string key(std::size_t node) const;
+    // Builds the tokens, key and features of `nodes` ahead of use (what tokens(), key_hash() and
+    // features() would build on first use). One thread may prepare a tree while another thread
+    // works on another tree.
+    void prepare(const std::vector<std::size_t>& nodes) const;
 
 private:
     friend FlatTree flatten(const std::vector<model::Clause>&, const std::vector<std::string>&);
@@ -91,6 +95,7 @@ std::uint64_t clause_text_hash(const model::Clause& c);
 // and removed ones.
 struct UnsharedClauses {
     std::vector<const model::Clause*> old_only, new_only;
+    std::vector<std::size_t> old_nodes, new_nodes;  // the same, as nodes of each tree
 };
 UnsharedClauses unshared_clauses(const FlatTree& old_tree, const FlatTree& new_tree);
 
