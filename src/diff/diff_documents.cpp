@@ -49,9 +49,8 @@ ClauseEntry make_entry(const FlatTree& old_tree, const FlatTree& new_tree, const
         e.status = same ? Status::unchanged : Status::modified;
         e.moved = a.moved[slot.new_node];
         e.renumbered = a.renumbered[slot.new_node];
-        e.edits = e.status == Status::unchanged ? whole(EditOp::equal, n->text)
-                                                : word_diff(old_tree.tokens(slot.old_node),
-                                                            new_tree.tokens(slot.new_node));
+        if (e.status == Status::modified)  // unchanged: see entry_edits
+            e.edits = word_diff(old_tree.tokens(slot.old_node), new_tree.tokens(slot.new_node));
     } else if (n) {
         e.status = Status::added;
         if (a.split_from[slot.new_node] != no_node)

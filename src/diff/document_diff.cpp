@@ -1,5 +1,7 @@
 #include "diff/document_diff.hpp"
 
+#include "diff/clause_text.hpp"
+
 #include <algorithm>
 
 namespace resdiff::diff {
@@ -10,6 +12,16 @@ bool DocumentDiff::has_differences() const {
     return std::any_of(entries.begin(), entries.end(), [](const ClauseEntry& e) {
         return e.status != Status::unchanged || e.moved || !e.findings.empty();
     });
+}
+
+const std::vector<Edit>& entry_edits(const ClauseEntry& e, std::vector<Edit>& made) {
+    made.clear();
+    if (e.status != Status::unchanged || !e.edits.empty()) return e.edits;
+    const model::Clause* c = e.new_clause ? e.new_clause : e.old_clause;
+    if (!c) return e.edits;
+    std::string text = clause_text(*c);
+    if (!text.empty()) made.push_back({EditOp::equal, std::move(text)});
+    return made;
 }
 
 const char* to_string(Status s) {

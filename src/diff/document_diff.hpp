@@ -42,8 +42,15 @@ struct ClauseEntry {
     const model::Clause* old_clause = nullptr;  // point into the DocumentDiff's documents
     const model::Clause* new_clause = nullptr;
     std::vector<Finding> findings;
-    std::vector<Edit> edits;  // lead + text, old to new
+    // Lead + text, old to new. Empty for an unchanged entry: its one equal run is its clause's
+    // text, which the documents hold already (a revision's entries are nearly all unchanged,
+    // and copying their texts was most of a large diff's memory); entry_edits() gives it.
+    std::vector<Edit> edits;
 };
+
+// The entry's edits, or for an unchanged entry the one equal run of its clause's lead and text
+// (none when both are empty), made in `made`.
+const std::vector<Edit>& entry_edits(const ClauseEntry& e, std::vector<Edit>& made);
 
 struct StatusCounts {
     std::size_t unchanged = 0, modified = 0, added = 0, removed = 0, moved = 0, renumbered = 0;

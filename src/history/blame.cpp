@@ -69,7 +69,8 @@ ClauseBlame blame_chain(const History& h, std::size_t chain_index) {
     b.id = chain.ids[last].value_or("");
     const diff::ClauseEntry* final_entry = h.entry(chain, last - 1);
     if (!final_entry) return b;
-    const auto units = new_side_units(final_entry->edits);
+    std::vector<diff::Edit> made;
+    const auto units = new_side_units(diff::entry_edits(*final_entry, made));
     std::vector<std::size_t> pos(units.size()), version(units.size(), npos);
     for (std::size_t i = 0; i < units.size(); ++i) pos[i] = i;
     std::size_t unresolved = units.size();

@@ -48,7 +48,8 @@ void write_entry(detail::JsonOut& out, const diff::ClauseEntry& e, std::size_t i
         j.member("findings", detail::findings_json(e.findings));
     }
     j.key("edits");
-    detail::write_edits(out, e.edits, j.value_indent());
+    std::vector<diff::Edit> made;
+    detail::write_edits(out, diff::entry_edits(e, made), j.value_indent());
     j.close();
 }
 

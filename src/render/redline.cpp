@@ -27,8 +27,7 @@ Mark mark_of(diff::EditOp op) {
 }  // namespace
 
 const std::vector<diff::Edit>& entry_edits(const diff::ClauseEntry& e, std::vector<diff::Edit>& out) {
-    out.clear();
-    if (!e.edits.empty()) return e.edits;
+    if (const auto& edits = diff::entry_edits(e, out); !edits.empty()) return edits;
     if (e.status == diff::Status::added && e.new_clause) {
         out.push_back({diff::EditOp::insert, clause_words(*e.new_clause)});
     } else if (e.status == diff::Status::removed && e.old_clause) {

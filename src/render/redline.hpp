@@ -20,8 +20,9 @@ struct Word {
     bool space_before = false;  // white space separated it from the previous word
 };
 
-// The entry's edits, or when it has none, its clause's words as one insert (added), one delete
-// (removed) or one equal run, made in `made` (the entry's own edits are not copied).
+// The entry's edits (diff::entry_edits: an unchanged entry's equal run), or when there are
+// none, its clause's words as one insert (added), one delete (removed) or one equal run, made
+// in `made` (the entry's own edits are not copied).
 const std::vector<diff::Edit>& entry_edits(const diff::ClauseEntry& e, std::vector<diff::Edit>& made);
 
 // Words of an edit script; an inserted word glued to a deleted one gets a blank between them

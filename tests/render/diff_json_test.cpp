@@ -98,7 +98,11 @@ TEST_CASE("diff_json entries: ids, status, flags, findings, edits", "[render]") 
     CHECK(moved["moved"] == true);
     CHECK(moved["renumbered"] == true);
     CHECK(moved["split_from"].is_null());
-    CHECK(moved["edits"].empty());
+    // An unchanged entry stores no edits: its one equal run is its clause's lead and text.
+    REQUIRE(moved["edits"].size() == 1);
+    CHECK(moved["edits"][0]["op"] == "equal");
+    CHECK(moved["edits"][0]["text"] == "Urges all Member States to ensure free movement;");
+    CHECK(entries[8]["edits"].empty());  // no clause at hand: nothing to show
 }
 
 TEST_CASE("diff_json of an empty diff", "[render]") {
