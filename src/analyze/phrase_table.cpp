@@ -108,11 +108,13 @@ void PhraseTable::add(LexEntry entry) {
     compiled_.push_back(compile(entry));
     entries_.push_back(std::move(entry));
     by_key_.insert(std::move(key), index);
-    bucket.push_back(index);
-    // Longest first, so that match_at can stop at the first hit.
-    std::stable_sort(bucket.begin(), bucket.end(), [this](std::uint32_t a, std::uint32_t b) {
-        return entries_[a].words.size() > entries_[b].words.size();
-    });
+    // Longest first, so that match_at can stop at the first hit; equal lengths in the order
+    // added. Inserted in place (sorting the bucket at every entry made the built-in lexicon,
+    // built at every start, cost more than analysing a resolution).
+    const std::size_t length = entries_[index].words.size();
+    bucket.insert(std::upper_bound(bucket.begin(), bucket.end(), length,
+                                   [this](std::size_t n, std::uint32_t e) { return n > entries_[e].words.size(); }),
+                  index);
 }
 
 const LexEntry* PhraseTable::find(std::string_view key) const {
