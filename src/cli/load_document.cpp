@@ -2,11 +2,11 @@
 
 #include "analyze/analyze_document.hpp"
 #include "cli/input.hpp"
+#include "diff/side_thread.hpp"
 #include "parse/parse_document.hpp"
 
 #include <ostream>
 #include <sstream>
-#include <thread>
 
 namespace resdiff::cli {
 
@@ -50,14 +50,13 @@ std::pair<std::optional<model::Document>, std::optional<model::Document>> load_b
         return docs;
     }
     std::ostringstream second_messages;  // held back until the first version's are out
-    std::thread worker([&] { docs.second = second(second_messages); });
     {
-        // Joined on every path: an exception from the first load must not destroy a joinable thread.
-        struct Join {
-            std::thread& t;
-            ~Join() { t.join(); }
-        } join{worker};
+        // Waited for on every path (an exception from the first load included); what the
+        // second load throws is thrown here.
+        diff::SideThread worker;
+        worker.start([&] { docs.second = second(second_messages); });
         docs.first = first(err);
+        worker.join();
     }
     if (!docs.first) {
         docs.second.reset();
