@@ -72,6 +72,7 @@ int diff_command(const std::vector<std::string>& args, Io io) {
             const bool to_terminal =
                 (output.empty() || output == "-") && &io.out == &std::cout && isatty(STDOUT_FILENO);
             topts.color = want_color(color, to_terminal);
+            topts.concurrent = *jobs > 1;
             render::diff_text(rendered, d, topts);
         }
     };

@@ -1,12 +1,15 @@
 // `diff --format text`: for a terminal. Summary and key findings first, then each changed clause
 // with its findings and word diff; runs of unchanged clauses are folded into one line.
+#include "diff/side_thread.hpp"
 #include "render/labels.hpp"
 #include "render/redline.hpp"
 #include "render/render.hpp"
 #include "render/text_layout.hpp"
 
 #include <algorithm>
+#include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace resdiff::render {
@@ -166,6 +169,27 @@ void flush(std::ostream& out, Fold& fold, bool color) {
     fold = {};
 }
 
+// Entries [from, to): shown ones in full, runs of the others folded into one line.
+void entries_text(std::ostream& out, const diff::DocumentDiff& d, std::size_t from, std::size_t to,
+                  const TextOptions& opts) {
+    Fold fold;
+    for (std::size_t i = from; i < to; ++i) {
+        const auto& e = d.entries[i];
+        if (!detail::is_shown(e)) {
+            if (fold.count++ == 0) fold.first = entry_id(e);
+            fold.last = entry_id(e);
+            if (e.renumbered) ++fold.renumbered;
+            continue;
+        }
+        flush(out, fold, opts.color);
+        entry_section(out, e, opts);
+    }
+    flush(out, fold, opts.color);
+}
+
+// Below this many entries the report is written on one thread.
+constexpr std::size_t kEntriesForTwoThreads = 4096;
+
 }  // namespace
 
 void diff_text(std::ostream& out, const diff::DocumentDiff& d, const TextOptions& opts) {
@@ -177,18 +201,22 @@ void diff_text(std::ostream& out, const diff::DocumentDiff& d, const TextOptions
         out << '\n' << "No substantive differences.\n";
         if (d.entries.empty()) return;
     }
-    Fold fold;
-    for (const auto& e : d.entries) {
-        if (!detail::is_shown(e)) {
-            if (fold.count++ == 0) fold.first = entry_id(e);
-            fold.last = entry_id(e);
-            if (e.renumbered) ++fold.renumbered;
-            continue;
-        }
-        flush(out, fold, opts.color);
-        entry_section(out, e, opts);
+    // A large report is written in two halves at once, the second into memory on another
+    // thread. The cut is at a shown clause: no fold of unchanged clauses spans it, so the two
+    // halves read as one.
+    const std::size_t count = d.entries.size();
+    std::size_t cut = count;
+    if (opts.concurrent && count >= kEntriesForTwoThreads)
+        for (cut = count / 2; cut < count && !detail::is_shown(d.entries[cut]);) ++cut;
+    std::ostringstream second_half;
+    diff::SideThread side;
+    if (cut < count) side.start([&] { entries_text(second_half, d, cut, count, opts); });
+    entries_text(out, d, 0, cut, opts);
+    if (cut < count) {
+        side.join();
+        const std::string_view tail = second_half.view();
+        out.write(tail.data(), static_cast<std::streamsize>(tail.size()));
     }
-    flush(out, fold, opts.color);
 }
 
 }  // namespace resdiff::render

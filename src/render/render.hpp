@@ -16,6 +16,7 @@ namespace resdiff::render {
 struct TextOptions {
     bool color = false;       // ANSI colour sequences
     std::size_t width = 100;  // columns for wrapping and truncation; 0 = never wrap
+    bool concurrent = false;  // a large diff report may be written on two threads
 };
 
 // `parse --format text`: an outline a person can check at a glance: heading metadata, one

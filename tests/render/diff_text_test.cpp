@@ -143,3 +143,27 @@ TEST_CASE("diff_text goldens: samples series", "[render][golden]") {
         }
     }
 }
+
+TEST_CASE("diff_text of a large diff on two threads: the same bytes as on one", "[render]") {
+    // Runs of unchanged clauses (folded, some renumbered) between changed ones, so that the
+    // halves are cut next to folds; then a diff whose second half has nothing to show.
+    render_test::SampleDiff s;
+    render_test::make_sample_diff(s);
+    const auto sample = s.diff.entries;
+    for (int copy = 0; copy < 700; ++copy)
+        for (const auto& e : sample) s.diff.entries.push_back(e);
+    REQUIRE(s.diff.entries.size() > 5000);
+    for (const bool color : {false, true}) {
+        render::TextOptions one, two;
+        one.color = two.color = color;
+        two.concurrent = true;
+        CHECK(rendered(s.diff, two) == rendered(s.diff, one));
+    }
+    diff::ClauseEntry unchanged;
+    unchanged.old_id = unchanged.new_id = "op1";
+    s.diff.entries.resize(3000);
+    s.diff.entries.insert(s.diff.entries.end(), 3000, unchanged);
+    render::TextOptions two;
+    two.concurrent = true;
+    CHECK(rendered(s.diff, two) == rendered(s.diff));
+}
