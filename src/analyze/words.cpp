@@ -67,9 +67,13 @@ void split_words(std::string_view s, Words& out) {
     char* buf = out.buffer_.get();
     std::size_t used = 0;
     // Token boundaries are text::tokenize's, so that analysis and diff see the same words.
-    text::tokenize_spans(s, out.spans_);
-    out.words_.reserve(out.spans_.size());
-    for (const text::TokenSpan& span : out.spans_) {
+    // The tokens and folded forms are scratch, kept by the thread from one split to the next
+    // (most splits return a new Words: these would be allocated and grown every time).
+    thread_local std::vector<text::TokenSpan> spans;
+    thread_local std::string folded;
+    text::tokenize_spans(s, spans);
+    out.words_.reserve(spans.size());
+    for (const text::TokenSpan& span : spans) {
         const std::size_t start = static_cast<std::size_t>(span.text.data() - s.data());
         const std::size_t pos = start + span.text.size();
         const bool word = span.kind != text::TokenKind::punct;
@@ -83,11 +87,11 @@ void split_words(std::string_view s, Words& out) {
         if (ascii) {
             w.key = w.text;
         } else {
-            out.folded_.clear();
-            text::fold_typography_append(w.text, out.folded_);  // never longer than the token
-            std::memcpy(buf + used, out.folded_.data(), out.folded_.size());
-            w.key = std::string_view(buf + used, out.folded_.size());
-            used += out.folded_.size();
+            folded.clear();
+            text::fold_typography_append(w.text, folded);  // never longer than the token
+            std::memcpy(buf + used, folded.data(), folded.size());
+            w.key = std::string_view(buf + used, folded.size());
+            used += folded.size();
         }
         // Lower case; the lower-case copy is kept only when it differs.
         char* low = buf + used;

@@ -57,8 +57,6 @@ private:
     std::vector<Word> words_;
     std::unique_ptr<char[]> buffer_;  // folded / lower-cased forms that differ from the text
     std::size_t capacity_ = 0;
-    std::vector<text::TokenSpan> spans_;  // scratch: the tokenizer's output, reused
-    std::string folded_;                  // scratch: one non-ASCII token folded
 };
 
 Words split_words(std::string_view text);
