@@ -7,13 +7,16 @@
 #include "parse/trimmed_line.hpp"
 
 #include "text/fold.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <functional>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 #include <string_view>
@@ -116,16 +119,17 @@ void append_piece(std::string& text, std::string_view piece) {
 }
 
 // A paragraph's lines are a run of the builder's one line list (block_lines_): only the last
-// block ever grows, so no block needs a vector of its own.
+// block ever grows, so no block needs a vector of its own. Indices and numbers in 32 bits, as in
+// ScannedLine: a text has fewer lines than bytes (24 bytes a block, not 72).
 struct Block {
-    enum Kind { op, sub, plain } kind = plain;
-    std::string_view label;  // a view into the source text
-    std::size_t first_line = 0;  // index of its first line in block_lines_
-    std::size_t line_count = 0;
-    std::size_t line = 0;
-    std::size_t column = 1;
-    bool displaced_label = false;
-    std::size_t displaced_line = 0;
+    enum Kind : std::uint8_t { op, sub, plain };
+    static constexpr std::uint32_t no_label = std::numeric_limits<std::uint32_t>::max();
+    std::uint32_t first_line = 0;  // index of its first line in block_lines_
+    std::uint32_t line_count = 0;
+    std::uint32_t line = 0;
+    std::uint32_t column = 1;
+    std::uint32_t label_line = no_label;  // index in lines_ of the line whose label the block has
+    Kind kind = plain;
 };
 
 struct Level {
@@ -180,7 +184,7 @@ private:
     }
     std::set<std::string> note_labels_;
     std::vector<Block> blocks_;
-    std::vector<const ScannedLine*> block_lines_;
+    std::vector<std::uint32_t> block_lines_;  // indices in lines_, half the size of pointers
     std::vector<std::size_t> op_blocks_with_numbers_;
 
     void warn(std::size_t line, std::size_t column, std::string message) {
@@ -204,24 +208,25 @@ private:
             if (line.kind == LineKind::op) last = line.value;
             // Most lines hold no ". " at all: no number to look for, no string to build, and no
             // copy of the line to cut.
-            if ((line.kind != LineKind::op && line.kind != LineKind::text) || line.content.find(". ") == std::string_view::npos) {
+            if ((line.kind != LineKind::op && line.kind != LineKind::text) || line.content().find(". ") == std::string_view::npos) {
                 if (split) out.push_back(line);
                 continue;
             }
             ScannedLine l = line;
+            std::size_t column = 0;  // of l's content, for the warnings; counted at the first split
             while (l.kind == LineKind::op || l.kind == LineKind::text) {
-                if (l.content.find(". ") == std::string_view::npos) break;
+                const std::string_view content = l.content();
+                if (content.find(". ") == std::string_view::npos) break;
                 next = std::to_string(last + 1);
                 next += ". ";
                 std::size_t at = std::string_view::npos;
-                for (std::size_t p = l.content.find(next); p != std::string_view::npos; p = l.content.find(next, p + 1)) {
-                    if (p < 2 || l.content[p - 1] != ' ') continue;
-                    const char before = l.content[p - 2];
+                for (std::size_t p = content.find(next); p != std::string_view::npos; p = content.find(next, p + 1)) {
+                    if (p < 2 || content[p - 1] != ' ') continue;
+                    const char before = content[p - 2];
                     const std::size_t word = p + next.size();
                     // The first paragraph may follow the preamble's comma ("… Charter, 1. Decides").
                     const bool after_punct = before == ';' || before == '.' || before == ':' || (last == 0 && before == ',');
-                    if (after_punct && word < l.content.size() &&
-                        l.content[word] >= 'A' && l.content[word] <= 'Z') {
+                    if (after_punct && word < content.size() && content[word] >= 'A' && content[word] <= 'Z') {
                         at = p;
                         break;
                     }
@@ -232,22 +237,27 @@ private:
                     out.reserve(lines_.size() + 1);
                     out.assign(lines_.begin(), lines_.begin() + static_cast<std::ptrdiff_t>(i));
                 }
-                const std::size_t raw_at = static_cast<std::size_t>(l.content.data() + at - l.raw.data());
+                const std::string_view raw = l.raw(), line_label = l.label();
+                const std::size_t raw_at = static_cast<std::size_t>(content.data() + at - raw.data());
+                // The content's column in code points, counted once per line; a split-off tail's
+                // column then adds byte offsets to it, as the warnings always have.
+                if (column == 0) column = text::count_code_points(raw.substr(0, raw_at - at)) + 1;
                 ScannedLine tail = l;
                 tail.kind = LineKind::op;
-                tail.label = l.content.substr(at, next.size() - 2);  // the digits just matched
                 tail.value = last + 1;
-                tail.raw = l.raw.substr(raw_at);
-                tail.content = trim(tail.raw.substr(next.size()));
+                tail.set_raw(raw.substr(raw_at));
+                tail.set_label(tail.raw().substr(0, next.size() - 2));  // the digits just matched
+                tail.set_content(trim(tail.raw().substr(next.size())));
                 tail.indent = 0;
-                tail.content_column = l.content_column + at + next.size();
-                l.raw = l.raw.substr(0, raw_at);
-                l.content = l.content.substr(0, at);
-                warn(l.number, l.content_column + at,
-                     "paragraph " + std::string(tail.label) + " starts inside the line of " +
+                l.set_raw(raw.substr(0, raw_at));  // content and label are views of what stays
+                l.set_content(content.substr(0, at));
+                l.set_label(line_label);
+                warn(l.number, column + at,
+                     "paragraph " + std::string(tail.label()) + " starts inside the line of " +
                          (last == 0 ? std::string("the preamble") : "paragraph " + std::to_string(last)) + "; split there");
                 out.push_back(l);
                 l = tail;
+                column += at + next.size();
                 ++last;
             }
             if (split) out.push_back(l);
@@ -269,15 +279,14 @@ private:
             const bool wrapped = l.kind == LineKind::op && !in_sequence && before && before->kind == LineKind::text &&
                                  !ends_terminal(trimmed_raw(*before)) && &l != &lines_.front() &&
                                  (&l - 1)->kind != LineKind::blank;
-            if (!wrapped && (l.label.size() < 4 || n == last + 1)) {
+            if (!wrapped && (l.label().size() < 4 || n == last + 1)) {
                 if (l.kind != LineKind::loose_op) last = n;
                 continue;
             }
             l.kind = LineKind::text;
-            l.label = {};
+            l.set_label({});
             l.value = 0;
-            l.content = trimmed_raw(l);
-            l.content_column = l.indent + 1;
+            l.set_content(trimmed_raw(l));
         }
     }
 
@@ -292,7 +301,7 @@ private:
                 first_ = j + 1;
                 return;
             }
-            const std::string_view l = trim(lines_[j].raw);
+            const std::string_view l = trim(lines_[j].raw());
             const auto colon = l.find(':');
             if (colon == std::string_view::npos) continue;
             const std::string_view key = l.substr(0, colon);
@@ -319,7 +328,7 @@ private:
         for (std::size_t i = first_; i < lines_.size(); ++i) {
             if (lines_[i].kind == LineKind::enacting) {
                 enacting_found_ = true;
-                std::string f(strip_left_quote(lines_[i].raw));
+                std::string f(strip_left_quote(lines_[i].raw()));
                 doc_.enacting_formula = f;
                 if (!doc_.metadata.organ) {
                     if (f.find("Security Council") != std::string::npos) doc_.metadata.organ = "Security Council";
@@ -336,7 +345,7 @@ private:
             const auto& l = lines_[i];
             if (l.kind == LineKind::op || l.kind == LineKind::op_number_only) return i;
             if (l.kind == LineKind::text) {
-                const std::string_view c = strip_left_quote(l.content);
+                const std::string_view c = strip_left_quote(l.content());
                 const std::size_t len = lead_length(c);
                 if (len > 0 && is_known_lead(c.substr(0, len)) && looks_like_paragraph_start(c)) return i;
             }
@@ -349,8 +358,8 @@ private:
         for (std::size_t i = first_; i < body; ++i) {
             const auto& l = lines_[i];
             if (l.kind == LineKind::furniture || l.kind == LineKind::blank || l.kind == LineKind::enacting) continue;
-            heading.push_back(l.raw);
-            const std::string_view t = trim(l.raw);
+            heading.push_back(l.raw());
+            const std::string_view t = trim(l.raw());
             if (t.size() < 8) continue;
             std::string key = collapsed_already(t) ? std::string(t) : text::collapse_spaces(t);
             if (key.size() >= heading_line_sizes_.size()) heading_line_sizes_.resize(key.size() + 1);
@@ -366,7 +375,7 @@ private:
 
     // A line repeated from the heading (title, symbol) after the body started: a running header.
     bool is_running_header(const ScannedLine& l) const {
-        if (l.kind != LineKind::text || l.raw.size() > 240) return false;  // headers are short lines
+        if (l.kind != LineKind::text || l.raw().size() > 240) return false;  // headers are short lines
         const std::string_view trimmed = trimmed_raw(l);
         if (trimmed.empty()) return false;
         // Folding leaves the first and last bytes of a line where they are no blanks: a line
@@ -400,7 +409,7 @@ private:
         bool after_rule = false;
         for (std::size_t i = body; i < lines_.size(); ++i) {
             const auto& l = lines_[i];
-            if (l.kind == LineKind::md_note || l.kind == LineKind::slash_note) note_labels_.emplace(l.label);
+            if (l.kind == LineKind::md_note || l.kind == LineKind::slash_note) note_labels_.emplace(l.label());
             if (l.kind == LineKind::footnote_rule) after_rule = true;
             else if (after_rule && l.kind != LineKind::blank) {
                 if (auto label = foot_note_label(l)) note_labels_.insert(*label);
@@ -481,7 +490,7 @@ private:
     }
 
     bool is_break(const ScannedLine& prev, const ScannedLine& line, bool blank_between, const Layout& layout) const {
-        const std::string_view content = line.content;
+        const std::string_view content = line.content();
         if (press_mode_) return line.press_quote || has_prefix(trimmed_raw(line), kLeftQuote);
         const std::string_view prev_text = trimmed_raw(prev);
         if (starts_lower(content)) return false;
@@ -510,39 +519,44 @@ private:
     }
 
     // A numbered operative paragraph opens: it closes any list numbered inside the previous one.
-    void start_operative(const ScannedLine& l, int n, bool& ops_seen, std::optional<std::string_view>& pending_label) {
+    void start_operative(const ScannedLine& l, int n, bool& ops_seen, const ScannedLine*& pending_label) {
         inner_next_.reset();
-        start_block(Block::op, l, l.label);
+        start_block(Block::op, l, &l);
         last_op_number_ = n;
         ops_seen = true;
-        pending_label.reset();
+        pending_label = nullptr;
     }
 
-    void start_block(Block::Kind kind, const ScannedLine& l, std::string_view label) {
+    std::uint32_t index_of(const ScannedLine& l) const { return static_cast<std::uint32_t>(&l - lines_.data()); }
+
+    // label_of: the line whose label the block takes (nullptr: none).
+    void start_block(Block::Kind kind, const ScannedLine& l, const ScannedLine* label_of) {
         Block b;
         b.kind = kind;
-        b.label = label;
-        b.first_line = block_lines_.size();
+        if (label_of) b.label_line = index_of(*label_of);
+        b.first_line = static_cast<std::uint32_t>(block_lines_.size());
         b.line_count = 1;
-        block_lines_.push_back(&l);
+        block_lines_.push_back(index_of(l));
         b.line = l.number;
         b.column = l.indent + 1;
         blocks_.push_back(b);
     }
 
     void extend_last_block(const ScannedLine& l) {
-        block_lines_.push_back(&l);
+        block_lines_.push_back(index_of(l));
         ++blocks_.back().line_count;
     }
 
-    const ScannedLine& block_line(const Block& b, std::size_t k) const { return *block_lines_[b.first_line + k]; }
+    const ScannedLine& block_line(const Block& b, std::size_t k) const { return lines_[block_lines_[b.first_line + k]]; }
+    std::string_view block_label(const Block& b) const {
+        return b.label_line == Block::no_label ? std::string_view() : lines_[b.label_line].label();
+    }
 
     void group_paragraphs(std::size_t body) {
         const Layout layout = measure_layout(body);
         block_lines_.reserve(lines_.size() - body);  // at most every line once: never regrown
         bool pending_blank = false;
-        std::optional<std::string_view> pending_label;
-        std::size_t pending_label_line = 0;
+        const ScannedLine* pending_label = nullptr;  // an operative number alone on its line, for the next text
         bool in_rule_notes = false, rule_blank = false, in_annex = false;
         model::Footnote* open_note = nullptr;
         const ScannedLine* prev = nullptr;
@@ -560,7 +574,7 @@ private:
                 // A text quoted in a paragraph ("… which reads:" “The Security Council, …”):
                 // part of that paragraph, whatever its own structure.
                 if (l.kind == LineKind::blank || l.kind == LineKind::furniture) continue;
-                in_quote_ = !closes_quotation(l.raw);
+                in_quote_ = !closes_quotation(l.raw());
                 extend_last_block(l);
                 prev = &l;
                 continue;
@@ -599,7 +613,7 @@ private:
                 continue;
             case LineKind::md_note:
             case LineKind::slash_note:
-                add_note(l, std::string(l.label), l.content);
+                add_note(l, std::string(l.label()), l.content());
                 open_note = &doc_.footnotes.back();
                 pending_blank = false;
                 prev = nullptr;
@@ -614,7 +628,7 @@ private:
                 continue;
             case LineKind::op_number_only: {
                 const ScannedLine* next = next_content(i);
-                const bool next_continues = next && next->kind == LineKind::text && starts_lower(next->content);
+                const bool next_continues = next && next->kind == LineKind::text && starts_lower(next->content());
                 Block* current = blocks_.empty() ? nullptr : &blocks_.back();
                 const bool current_unlabelled = current && current->kind == Block::plain && ops_seen;
                 const bool first_line_open =
@@ -622,15 +636,12 @@ private:
                 if (current_unlabelled && (next_continues || first_line_open || next == nullptr ||
                                            next->kind == LineKind::closing)) {
                     current->kind = Block::op;
-                    current->label = l.label;
-                    current->displaced_label = true;
-                    current->displaced_line = l.number;
+                    current->label_line = index_of(l);
                     warn(l.number, l.indent + 1,
-                         "paragraph number " + std::string(l.label) + " stands after the first line of its paragraph (line " +
+                         "paragraph number " + std::string(l.label()) + " stands after the first line of its paragraph (line " +
                              std::to_string(current->line) + ")");
                 } else {
-                    pending_label = l.label;
-                    pending_label_line = l.number;
+                    pending_label = &l;
                 }
                 pending_blank = false;
                 continue;
@@ -641,12 +652,12 @@ private:
                 const bool after_colon = !prev_text.empty() && prev_text.back() == ':';
                 if (inner_next_ && n == *inner_next_) {
                     // A numbered list inside a paragraph ("… the following:" 1. 2. 3.).
-                    start_block(Block::sub, l, l.label);
+                    start_block(Block::sub, l, &l);
                     ++*inner_next_;
                     break;
                 }
                 if (n == 1 && last_op_number_ >= 1 && after_colon) {
-                    start_block(Block::sub, l, l.label);
+                    start_block(Block::sub, l, &l);
                     inner_next_ = 2;
                     break;
                 }
@@ -654,14 +665,14 @@ private:
                 break;
             }
             case LineKind::sub:
-                start_block(Block::sub, l, l.label);
+                start_block(Block::sub, l, &l);
                 break;
             case LineKind::loose_op: {
                 const int n = l.value;
-                const std::string_view c = strip_left_quote(l.content);
+                const std::string_view c = strip_left_quote(l.content());
                 const std::size_t len = lead_length(c);
                 if (!in_quote_ && n == last_op_number_ + 1 && len > 0 && is_operative_lead(c.substr(0, len))) {
-                    warn(l.number, l.indent + 1, "paragraph number " + std::string(l.label) + " has no full stop");
+                    warn(l.number, l.indent + 1, "paragraph number " + std::string(l.label()) + " has no full stop");
                     start_operative(l, n, ops_seen, pending_label);
                     break;
                 }
@@ -714,13 +725,13 @@ private:
                     continue;
                 }
                 if (pending_label) {
-                    start_block(Block::op, l, *pending_label);
-                    blocks_.back().line = pending_label_line;
-                    pending_label.reset();
+                    start_block(Block::op, l, pending_label);
+                    blocks_.back().line = pending_label->number;
+                    pending_label = nullptr;
                     ops_seen = true;
                 } else if (blocks_.empty() || !prev || is_break(*prev, l, pending_blank, layout)) {
-                    start_block(Block::plain, l, {});
-                    const std::string_view c = strip_left_quote(l.content);
+                    start_block(Block::plain, l, nullptr);
+                    const std::string_view c = strip_left_quote(l.content());
                     const std::size_t len = lead_length(c);
                     if (len > 0 && is_operative_lead(c.substr(0, len))) ops_seen = true;
                 } else {
@@ -735,7 +746,7 @@ private:
             prev = &l;
         }
         if (pending_label)
-            warn(pending_label_line, 1, "paragraph number " + std::string(*pending_label) + " has no text");
+            warn(pending_label->number, 1, "paragraph number " + std::string(pending_label->label()) + " has no text");
     }
 
     // After the closing line: notes ("33.One member (China) did not participate", "1/ S/26111.",
@@ -746,7 +757,7 @@ private:
             return;
         }
         if (l.kind == LineKind::md_note || l.kind == LineKind::slash_note) {
-            add_note(l, std::string(l.label), l.content);
+            add_note(l, std::string(l.label()), l.content());
             tail_note_open_ = true;
             return;
         }
@@ -811,7 +822,7 @@ private:
     }
     static bool opens_quotation(const ScannedLine& prev, const ScannedLine& l) {
         const std::string_view p = trimmed_raw(prev);
-        return !p.empty() && p.back() == ':' && starts_with_quote(l.raw) && !closes_quotation(l.raw);
+        return !p.empty() && p.back() == ':' && starts_with_quote(l.raw()) && !closes_quotation(l.raw());
     }
     // The line ends the quotation: a closing quote at its end, perhaps before punctuation.
     static bool closes_quotation(std::string_view s) {
@@ -856,19 +867,18 @@ private:
 
     // ---- clauses ------------------------------------------------------------------------------
 
-    std::string block_text(const Block& b, std::size_t& first_column) const {
+    std::string block_text(const Block& b) const {
         std::string text;
         if (b.line_count > 1) {  // the lines and a blank between each: one allocation, not one per doubling
             std::size_t room = 0;
-            for (std::size_t k = 0; k < b.line_count; ++k) room += block_line(b, k).raw.size() + 1;
+            for (std::size_t k = 0; k < b.line_count; ++k) room += block_line(b, k).raw().size() + 1;
             text.reserve(room);
         }
         for (std::size_t k = 0; k < b.line_count; ++k) {
             const ScannedLine& l = block_line(b, k);
             const bool labelled = (l.kind == LineKind::op || l.kind == LineKind::sub ||
                                    (l.kind == LineKind::loose_op && b.kind == Block::op && k == 0));
-            std::string_view piece = labelled ? l.content : (k == 0 && l.kind == LineKind::text ? l.content : trimmed_raw(l));
-            if (k == 0) first_column = l.content_column;
+            std::string_view piece = labelled ? l.content() : (k == 0 && l.kind == LineKind::text ? l.content() : trimmed_raw(l));
             if (press_mode_) piece = strip_left_quote(piece);
             append_piece(text, piece);
         }
@@ -891,14 +901,14 @@ private:
         doc_.clauses.reserve(static_cast<std::size_t>(
             std::count_if(blocks_.begin(), blocks_.end(), [](const Block& b) { return b.kind != Block::sub; })));
         for (const Block& b : blocks_) {
-            std::size_t content_column = 1;
-            std::string text = block_text(b, content_column);
+            std::string text = block_text(b);
             const std::size_t column = b.column;  // a clause starts at its label
+            const std::string_view label = block_label(b);
             std::vector<std::string> refs;
             text = strip_footnote_markers(std::move(text), note_labels_, refs);
             if (b.kind == Block::sub) {
                 if (doc_.clauses.empty()) {
-                    warn(b.line, column, "sub-paragraph (" + std::string(b.label) + ") before any paragraph");
+                    warn(b.line, column, "sub-paragraph (" + std::string(label) + ") before any paragraph");
                 } else {
                     add_sub(levels, b, std::move(text), std::move(refs), column);
                     continue;
@@ -934,7 +944,7 @@ private:
             c.text = std::move(text);
             if (b.kind == Block::op) {
                 c.kind = ClauseKind::operative;
-                c.number = std::string(b.label);
+                c.number = std::string(label);
             } else {
                 c.kind = (c.lead && is_operative_lead(*c.lead)) ? ClauseKind::operative : ClauseKind::preambular;
             }
@@ -946,7 +956,7 @@ private:
                  std::size_t column) {
         Clause& c = sub_list(levels, b, column).emplace_back();  // built in place: a Clause is large
         c.kind = ClauseKind::subparagraph;
-        c.number = std::string(b.label);
+        c.number = std::string(block_label(b));
         c.text = std::move(text);
         c.line = b.line;
         c.column = column;
@@ -956,8 +966,9 @@ private:
     // The list a sub-paragraph joins: continue an open list (innermost first), or open a new
     // list under the last clause.
     std::vector<Clause>& sub_list(std::vector<Level>& levels, const Block& b, std::size_t column) {
+        const std::string_view label = block_label(b);
         for (std::size_t k = levels.size(); k-- > 0;) {
-            const auto v = label_value(levels[k].series, b.label);
+            const auto v = label_value(levels[k].series, label);
             if (v && *v == levels[k].last + 1) {
                 levels.resize(k + 1);
                 levels[k].last = *v;
@@ -967,28 +978,28 @@ private:
         Clause* parent = levels.empty() ? &doc_.clauses.back() : &levels.back().parent->children.back();
         // A list of the same series is already open: "(a)" again is a repeated label in that
         // list, not a deeper list (which would let hostile input nest without bound).
-        if (auto natural = opening_series(b.label)) {
+        if (auto natural = opening_series(label)) {
             for (std::size_t k = levels.size(); k-- > 0;) {
                 if (levels[k].series != *natural) continue;
-                warn(b.line, column, "sub-paragraph (" + std::string(b.label) + ") restarts its list");
+                warn(b.line, column, "sub-paragraph (" + std::string(label) + ") restarts its list");
                 levels.resize(k + 1);
                 levels[k].last = 1;
                 return levels[k].parent->children;
             }
         }
-        if (auto series = opening_series(b.label)) {
+        if (auto series = opening_series(label)) {
             levels.push_back({*series, 1, parent});
             return parent->children;
         }
         // Out of sequence: keep it beside its closest siblings and say so.
-        warn(b.line, column, "sub-paragraph (" + std::string(b.label) + ") is out of sequence");
+        warn(b.line, column, "sub-paragraph (" + std::string(label) + ") is out of sequence");
         if (!levels.empty()) {
             Level& top = levels.back();
-            if (auto v = label_value(top.series, b.label)) top.last = *v;
+            if (auto v = label_value(top.series, label)) top.last = *v;
             return top.parent->children;
         }
-        const auto series = natural_series(b.label).value_or(LabelSeries::alpha);
-        levels.push_back({series, label_value(series, b.label).value_or(1), parent});
+        const auto series = natural_series(label).value_or(LabelSeries::alpha);
+        levels.push_back({series, label_value(series, label).value_or(1), parent});
         return parent->children;
     }
 

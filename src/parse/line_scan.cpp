@@ -2,11 +2,11 @@
 
 #include "grammar/document.hpp"
 
-#include "text/utf8.hpp"
-
 #include <tao/pegtl.hpp>
 
+#include <cstdint>
 #include <cstring>
+#include <stdexcept>
 
 namespace resdiff::parse {
 
@@ -18,37 +18,31 @@ namespace {
 // What the actions collect for the line being matched; emitted by the line-kind actions.
 struct ScanState {
     std::vector<ScannedLine> lines;
-    std::string_view text;
     std::size_t line_no = 1;
     std::string_view label;
     int value = 0;
     std::string_view content;
-    std::size_t content_offset = 0;
     bool press_quote = false;
 
     template <class Input>
     void emit(LineKind kind, const Input& in) {
         ScannedLine l;
         l.kind = kind;
-        l.number = line_no;
-        const auto offset = static_cast<std::size_t>(in.begin() - text.data());
+        l.number = static_cast<std::uint32_t>(line_no);
         std::string_view whole(in.begin(), in.size());
         while (!whole.empty() && (whole.back() == '\n' || whole.back() == '\r')) whole.remove_suffix(1);
-        l.raw = whole;
+        l.set_raw(whole);
         std::size_t i = 0;
         while (i < whole.size() && (whole[i] == ' ' || whole[i] == '\t' || whole[i] == '\f')) ++i;
-        l.indent = i;
+        l.indent = static_cast<std::uint32_t>(i);
         if (kind == LineKind::op || kind == LineKind::loose_op || kind == LineKind::sub || kind == LineKind::md_note ||
-            kind == LineKind::slash_note || kind == LineKind::text) {
-            l.content = content;
-            l.content_column = text::count_code_points(text.substr(offset, content_offset - offset)) + 1;
-        } else {
-            l.content = whole.substr(i);
-            l.content_column = i + 1;
-        }
+            kind == LineKind::slash_note || kind == LineKind::text)
+            l.set_content(content);  // empty when the grammar matched none: "(a)" alone
+        else
+            l.set_content(whole.substr(i));
         if (kind == LineKind::op || kind == LineKind::loose_op || kind == LineKind::op_number_only || kind == LineKind::sub ||
             kind == LineKind::md_note || kind == LineKind::slash_note)
-            l.label = label;
+            l.set_label(label);
         if (kind == LineKind::op || kind == LineKind::loose_op || kind == LineKind::op_number_only) l.value = value;
         l.press_quote = press_quote;
         lines.push_back(l);
@@ -68,7 +62,6 @@ struct action<g::line_content> {
     template <class Input>
     static void apply(const Input& in, ScanState& s) {
         s.content = std::string_view(in.begin(), in.size());
-        s.content_offset = static_cast<std::size_t>(in.begin() - s.text.data());
     }
 };
 template <>
@@ -136,8 +129,9 @@ template <> struct action<g::text_line> : emit_as<LineKind::text> {};
 }  // namespace
 
 std::vector<ScannedLine> scan_lines(std::string_view text) {
+    // Lines keep 32-bit offsets and numbers: a larger text would wrap them.
+    if (text.size() > max_scanned_text_bytes) throw std::length_error("scan_lines: text of 4 GiB or more");
     ScanState state;
-    state.text = text;
     // One line per line end, and one more for an unterminated last line: reserved exactly, the
     // vector never regrows (a regrow would hold two copies of every line at once).
     state.lines.reserve(count_line_ends(text) + 1);

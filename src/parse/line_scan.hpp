@@ -8,7 +8,8 @@
 
 namespace resdiff::parse {
 
-// Linear in the input. The text must be valid UTF-8 (checked by parse_document).
+// Linear in the input. The text must be valid UTF-8 and at most max_scanned_text_bytes long
+// (both checked by parse_document); a longer text throws std::length_error.
 std::vector<ScannedLine> scan_lines(std::string_view text);
 
 }  // namespace resdiff::parse

@@ -64,6 +64,12 @@ bool has_lone_cr(std::string_view text, std::size_t from) {
 
 ParseResult parse_document(std::string_view input, std::string source) {
     ParseResult result;
+    // Checked first, before any byte is read: the scanned lines keep 32-bit offsets.
+    if (input.size() > max_scanned_text_bytes) {
+        result.error = ParseError{0, 0, "input of " + std::to_string(input.size()) + " bytes: the parser reads at most " +
+                                            std::to_string(max_scanned_text_bytes) + " bytes: not parsed"};
+        return result;
+    }
     if (std::all_of(input.begin(), input.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; })) {
         result.error = ParseError{0, 0, "empty input: not a resolution"};
         return result;

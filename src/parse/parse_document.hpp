@@ -24,7 +24,8 @@ struct ParseResult {
 };
 
 // Parses one resolution or draft, as it comes out of a PDF, Word or a web page.
-// Never throws on bad input: odd layout gives warnings, non-resolutions give an error.
+// Never throws on bad input: odd layout gives warnings, non-resolutions give an error, and so
+// does a text of 4 GiB or more (the parser's lines keep 32-bit offsets).
 ParseResult parse_document(std::string_view text, std::string source);
 
 }  // namespace resdiff::parse

@@ -25,10 +25,10 @@ constexpr bool is_trailing_blank(char c) { return c == ' ' || c == '\t' || c == 
     return trim_end(s);
 }
 
-// trim(l.raw) without walking the indent again: the scan counted exactly the leading blanks
+// trim(l.raw()) without walking the indent again: the scan counted exactly the leading blanks
 // that trim() removes (and a line split by the builder starts at its label, indent 0).
 [[gnu::always_inline]] inline std::string_view trimmed_raw(const ScannedLine& l) {
-    std::string_view s = l.raw;
+    std::string_view s = l.raw();
     s.remove_prefix(l.indent);  // not substr(): its range check kept the function out of line
     return trim_end(s);
 }

@@ -13,16 +13,16 @@ TEST_CASE("each line gets its kind, number, indent, label and content", "[parse]
     CHECK(lines[0].kind == LineKind::enacting);
     CHECK(lines[1].kind == LineKind::blank);
     CHECK(lines[2].kind == LineKind::op);
-    CHECK(lines[2].label == "2");
+    CHECK(lines[2].label() == "2");
     CHECK(lines[2].indent == 3);
-    CHECK(lines[2].content == "Decides;");
-    CHECK(lines[2].content_column == 8);
+    CHECK(lines[2].content() == "Decides;");
+    CHECK(lines[2].content().data() == lines[2].raw().data() + 7);  // a view into the raw line
     CHECK(lines[3].kind == LineKind::sub);
-    CHECK(lines[3].label == "a");
+    CHECK(lines[3].label() == "a");
     CHECK(lines[4].kind == LineKind::furniture);
     CHECK(lines[5].kind == LineKind::text);
     CHECK(lines[5].number == 6);
-    CHECK(lines[5].content == "plain text");
+    CHECK(lines[5].content() == "plain text");
 }
 
 TEST_CASE("scanning is linear: a large text scans in one pass", "[parse]") {
@@ -30,6 +30,6 @@ TEST_CASE("scanning is linear: a large text scans in one pass", "[parse]") {
     for (int i = 1; i <= 20000; ++i) text += std::to_string(i) + ". Decides to act;\n";
     const auto lines = scan_lines(text);
     CHECK(lines.size() == 20001);
-    CHECK(lines[999].label == "999");
-    CHECK(lines.back().label == "20000");
+    CHECK(lines[999].label() == "999");
+    CHECK(lines.back().label() == "20000");
 }

@@ -1,9 +1,12 @@
 // src/parse/parse_document.cpp: the entry point, on whole texts of each shape.
 
 #include "parse_test_support.hpp"
+#include "parse/line_scan.hpp"
 #include "support/paths.hpp"
 
 #include <set>
+#include <stdexcept>
+#include <sys/mman.h>
 
 using namespace resdiff::testing;
 using resdiff::model::ClauseKind;
@@ -275,6 +278,34 @@ TEST_CASE("numbered paragraphs run together on one line are split where the sequ
     CHECK(d.clauses[1].text == "to extend the mandate until 30 September 2014;");
     CHECK(d.clauses[4].text == "its endorsement of 1. a plan;");
     CHECK(has_warning(d, "starts inside the line"));
+}
+
+TEST_CASE("a paragraph split out of a line is warned about at its number's column", "[parse]") {
+    // The line is cut three times: each warning's column is counted in the source line.
+    const std::string line = "  Acting under the Charter, 1. Decides to act; 2. Emphasizes the role; 3. Reaffirms it.";
+    const auto d = parse_ok("The Security Council,\n" + line + "\n");
+    CHECK(ids(d) == std::vector<std::string>{"pp1", "op1", "op2", "op3"});
+    CHECK(d.clauses[3].text == "it.");
+    REQUIRE(d.warnings.size() == 3);
+    for (std::size_t k = 0; k < 3; ++k) {
+        CHECK(d.warnings[k].line == 2);
+        CHECK(d.warnings[k].column == line.find(std::to_string(k + 1) + ". ") + 1);
+    }
+}
+
+TEST_CASE("a text of 4 GiB or more is refused before a byte of it is read", "[parse]") {
+    // Lines keep 32-bit offsets and numbers. The pages are reserved, never readable: a parser
+    // that touched one would crash the test rather than pass it.
+    const std::size_t size = resdiff::parse::max_scanned_text_bytes + 1;
+    void* pages = ::mmap(nullptr, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    REQUIRE(pages != MAP_FAILED);
+    const std::string_view huge(static_cast<const char*>(pages), size);
+    const auto r = resdiff::parse::parse_document(huge, "huge.txt");
+    CHECK(!r.ok());
+    REQUIRE(r.error);
+    CHECK(r.error->message == "input of 4294967295 bytes: the parser reads at most 4294967294 bytes: not parsed");
+    CHECK_THROWS_AS(resdiff::parse::scan_lines(huge), std::length_error);
+    ::munmap(pages, size);
 }
 
 TEST_CASE("an ordinal id never collides with a sibling's printed label", "[parse]") {

@@ -40,7 +40,7 @@ bool header_by_rule(const std::string& line) {
     static const std::set<std::string> keys(kHeading.begin(), kHeading.end());
     const auto scanned = resdiff::parse::scan_lines(line);
     if (scanned.empty() || scanned[0].kind != resdiff::parse::LineKind::text) return false;
-    std::string_view t = scanned[0].raw;
+    std::string_view t = scanned[0].raw();
     while (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '\f')) t.remove_prefix(1);
     while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r' || t.back() == '\f')) t.remove_suffix(1);
     const bool blank_run = t.find('\t') != std::string_view::npos || t.find("  ") != std::string_view::npos;

@@ -38,9 +38,9 @@ TEST_CASE("trimmed_raw is trim of the raw line, for every kind of scanned line",
         text += line % 7 == 0 ? "\r\n" : "\n";
     }
     for (const ScannedLine& l : scan_lines(text)) {
-        INFO("line " << l.number << ": \"" << std::string(l.raw) << "\"");
-        CHECK(trimmed_raw(l) == trim_bytewise(l.raw));
-        CHECK(trim(l.raw) == trim_bytewise(l.raw));
+        INFO("line " << l.number << ": \"" << std::string(l.raw()) << "\"");
+        CHECK(trimmed_raw(l) == trim_bytewise(l.raw()));
+        CHECK(trim(l.raw()) == trim_bytewise(l.raw()));
     }
 }
 
