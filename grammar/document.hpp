@@ -46,7 +46,16 @@ struct text_line : pegtl::seq<blanks, line_content, line_end> {};
 struct text_only_letter : pegtl::sor<pegtl::range<'a', 'z'>, pegtl::range<'A', 'O'>, pegtl::range<'Q', 'S'>, pegtl::range<'U', 'Z'>> {};
 struct plain_text_line : pegtl::seq<pegtl::at<blanks, text_only_letter>, text_line> {};
 
-struct line : pegtl::sor<plain_text_line, blank_line, last_blank_line, furniture_line, footnote_rule_line, md_separator_line,
+// The kinds of line that can open with a digit, and with "(" (after blanks), in the order
+// `line` tries every kind: such a line is classified among these alone (numbered paragraphs and
+// sub-paragraphs are most of the lines the letter shortcut above does not take).
+struct digit_led_line : pegtl::sor<furniture_line, slash_note_line, op_number_only_line, op_line, loose_op_line,
+                                   closing_line, text_line> {};
+struct paren_led_line : pegtl::sor<sub_line, text_line> {};
+struct line : pegtl::sor<plain_text_line,
+                         pegtl::seq<pegtl::at<blanks, pegtl::digit>, digit_led_line>,
+                         pegtl::seq<pegtl::at<blanks, pegtl::one<'('>>, paren_led_line>,
+                         blank_line, last_blank_line, furniture_line, footnote_rule_line, md_separator_line,
                          md_note_line, slash_note_line, enacting_line, op_number_only_line, op_line,
                          loose_op_line, sub_line, closing_line, text_line> {};
 struct utf8_bom : pegtl::string<'\xEF', '\xBB', '\xBF'> {};

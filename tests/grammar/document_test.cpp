@@ -7,6 +7,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
+#include <string>
+#include <typeindex>
+#include <typeinfo>
+
 namespace g = resdiff::grammar;
 using resdiff::testing::Case;
 using resdiff::testing::matches_all;
@@ -97,6 +102,20 @@ TEST_CASE("a document is any sequence of lines, with or without a final line end
 }
 
 namespace {
+// `line` without its shortcuts: every kind tried in order.
+struct full_line : tao::pegtl::sor<g::blank_line, g::last_blank_line, g::furniture_line, g::footnote_rule_line,
+                                   g::md_separator_line, g::md_note_line, g::slash_note_line, g::enacting_line,
+                                   g::op_number_only_line, g::op_line, g::loose_op_line, g::sub_line,
+                                   g::closing_line, g::text_line> {};
+
+// The first of `Kinds` that matches `input`, as PEG ordered choice would pick it.
+template <class... Kinds>
+std::optional<std::type_index> first_kind(const std::string& input) {
+    std::optional<std::type_index> kind;
+    ((kind ? void() : (matches_all<Kinds>(input) ? void(kind = std::type_index(typeid(Kinds))) : void())), ...);
+    return kind;
+}
+
 // Whether any kind of line tried before text in `line` (before the shortcut) matches `input`.
 bool another_kind_matches(const std::string& input) {
     return matches_all<g::blank_line>(input) || matches_all<g::last_blank_line>(input) ||
@@ -143,4 +162,59 @@ TEST_CASE("a line that opens with a letter only text opens with is text, whateve
     CHECK_FALSE(matches_all<g::plain_text_line>("   Page 2\n"));
     CHECK(matches_all<g::plain_text_line>("   of the Force;\n"));
     CHECK(matches_all<g::plain_text_line>("Decides to extend\n"));
+}
+
+TEST_CASE("a line that opens with a digit or \"(\" is only of the kinds `line` tries for it", "[grammar]") {
+    // `line` classifies such lines among digit_led_line or paren_led_line alone: no other kind
+    // may match them, or the shortcut would change a line's kind.
+    const std::string tails[] = {"",          ". Decides;",     ".",           ",  Determines", "   Condemns",
+                                 "/ 2",       "/ See A/80/1.",  "th plenary meeting", "st meeting", "-01234 (E)",
+                                 "-01234 (E)  230125", " June 1987;", "0",      "1/3",           "/5",
+                                 "(a) text",  ") text",         "a) text",     "ii) text",      "a)",
+                                 "A) text",   "a)and",          "text)",       "\xE2\x80\x9C" "quoted",
+                                 "* *",       "---",            "_____"};
+    const std::string leads[] = {"", "   ", "\t", "\xE2\x80\x9C" " "};
+    int lines = 0;
+    for (const char c : std::string("0123456789(")) {
+        for (const auto& lead : leads)
+            for (const auto& tail : tails)
+                for (const std::string end : {"\n", "\r\n", ""}) {
+                    const std::string input = lead + c + tail + end;
+                    ++lines;
+                    INFO(input);
+                    // Never these, whatever the first character.
+                    CHECK_FALSE(matches_all<g::blank_line>(input));
+                    CHECK_FALSE(matches_all<g::last_blank_line>(input));
+                    CHECK_FALSE(matches_all<g::footnote_rule_line>(input));
+                    CHECK_FALSE(matches_all<g::md_separator_line>(input));
+                    CHECK_FALSE(matches_all<g::md_note_line>(input));
+                    CHECK_FALSE(matches_all<g::enacting_line>(input));
+                    if (lead.find('\xE2') != std::string::npos) continue;  // “ first: the long way
+                    if (c == '(') {
+                        CHECK_FALSE(matches_all<g::furniture_line>(input));
+                        CHECK_FALSE(matches_all<g::slash_note_line>(input));
+                        CHECK_FALSE(matches_all<g::op_number_only_line>(input));
+                        CHECK_FALSE(matches_all<g::op_line>(input));
+                        CHECK_FALSE(matches_all<g::loose_op_line>(input));
+                        CHECK_FALSE(matches_all<g::closing_line>(input));
+                    } else {
+                        CHECK_FALSE(matches_all<g::sub_line>(input));
+                    }
+                    // The kind picked among the few is the one picked among all of them.
+                    const auto all = first_kind<g::blank_line, g::last_blank_line, g::furniture_line,
+                                                g::footnote_rule_line, g::md_separator_line, g::md_note_line,
+                                                g::slash_note_line, g::enacting_line, g::op_number_only_line,
+                                                g::op_line, g::loose_op_line, g::sub_line, g::closing_line,
+                                                g::text_line>(input);
+                    if (c == '(')
+                        CHECK(first_kind<g::sub_line, g::text_line>(input) == all);
+                    else
+                        CHECK(first_kind<g::furniture_line, g::slash_note_line, g::op_number_only_line, g::op_line,
+                                         g::loose_op_line, g::closing_line, g::text_line>(input) == all);
+                    CHECK(matches_all<g::line>(input) == matches_all<full_line>(input));
+                }
+    }
+    CHECK(lines > 1000);
+    CHECK(matches_all<g::digit_led_line>("3. Decides to extend;\n"));
+    CHECK(matches_all<g::paren_led_line>("  (b) to monitor;\n"));
 }
