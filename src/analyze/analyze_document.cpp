@@ -61,12 +61,16 @@ void analyze_document(model::Document& doc, const Lexicon& lexicon) {
         if (node.parent == none) flush();
         split_words(c->text, words);
         split_words(c->lead ? std::string_view(*c->lead) : std::string_view(), lead_words);
-        const ClauseLookup lookup = fill_clause(*c, words, lead_words, lexicon, doc.legal_basis.chapter_vii, defined);
+        // No tasks yet: they come with the sub-paragraphs, read next.
+        const ClauseLookup lookup =
+            fill_clause(*c, words, lead_words, lexicon, doc.legal_basis.chapter_vii, defined, {});
         if (warns_unknown_lead(*c, lookup.known)) unknown.push_back(unknown_lead_warning(*c));
         if (node.parent != none) {
-            // The parent came first (its scope is set): the label is one of its tasks.
+            // The parent came first (its semantics are set): the label is one of its tasks, and
+            // a parent in which nothing else was found gets its box now.
             std::string label = task_label(*c, words);
-            if (!label.empty()) nodes[node.parent].clause->scope.tasks.push_back(std::move(label));
+            if (!label.empty())
+                nodes[node.parent].clause->semantics_to_fill().scope.tasks.push_back(std::move(label));
         }
         if (node.parent == none && c->kind == model::ClauseKind::operative && c->lead) {
             pending_lead = top_mandate_lead(*c, words, lead_words, lookup, lexicon);

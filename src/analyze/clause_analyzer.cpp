@@ -36,8 +36,7 @@ void ClauseAnalyzer::analyze(const model::Clause& c) {
     model::Clause& clause = *nodes_[i].clause;
     const Words words = split_words(clause.text);
     const Words lead_words = split_words(clause.lead ? std::string_view(*clause.lead) : std::string_view());
-    fill_clause(clause, words, lead_words, lexicon_, chapter_vii_, defined_);
-    clause.scope.tasks = task_labels(clause);
+    fill_clause(clause, words, lead_words, lexicon_, chapter_vii_, defined_, task_labels(clause));
     analyzed_[i] = 1;
 }
 

@@ -27,7 +27,7 @@ public:
 
     // Fills the obligation, durations and scope (with its tasks) of `c`, a clause of the
     // document, the first time it is asked for; later calls do nothing. Two threads may analyse
-    // two different clauses at once (each writes only its clause's semantic fields).
+    // two different clauses at once (each writes only its clause's semantics).
     void analyze(const model::Clause& c);
     // True once analyze(c) has run.
     bool analyzed(const model::Clause& c) const;

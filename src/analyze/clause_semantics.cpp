@@ -19,11 +19,15 @@ std::vector<ClauseNode> clause_nodes(model::Document& doc) {
 }
 
 ClauseLookup fill_clause(model::Clause& c, WordSpan words, WordSpan lead_words, const Lexicon& lexicon,
-                         bool chapter_vii, const DocumentNames& defined) {
+                         bool chapter_vii, const DocumentNames& defined, std::vector<std::string> tasks) {
     ClauseLookup lookup;
-    c.obligation = obligation_of(c, words, lead_words, lexicon, chapter_vii, &lookup.known, &lookup.match);
-    c.durations = find_durations(c.text, words, lexicon);
-    c.scope = scope_without_tasks(c, words, lexicon, defined);
+    // Filled here and moved in only when not empty: most clauses find nothing.
+    model::ClauseSemantics found;
+    found.obligation = obligation_of(c, words, lead_words, lexicon, chapter_vii, &lookup.known, &lookup.match);
+    found.durations = find_durations(c.text, words, lexicon);
+    found.scope = scope_without_tasks(c, words, lexicon, defined);
+    found.scope.tasks = std::move(tasks);
+    c.set_semantics(std::move(found));
     return lookup;
 }
 
@@ -56,8 +60,8 @@ bool knows_operative_lead(const model::Clause& c, const Lexicon& lexicon) {
 
 MandateLead top_mandate_lead(const model::Clause& c, WordSpan words, WordSpan lead_words,
                              const ClauseLookup& lookup, const Lexicon& lexicon) {
-    if (c.obligation)  // a lead of some words: fill_clause looked it up
-        return mandate_lead(words, lookup.match, lookup.match.entry ? c.obligation->verb : std::string(), lexicon);
+    if (const auto& obligation = c.obligation())  // a lead of some words: fill_clause looked it up
+        return mandate_lead(words, lookup.match, lookup.match.entry ? obligation->verb : std::string(), lexicon);
     const auto m = lexicon.operative_lead(lead_words, c.text, words);
     return mandate_lead(words, m, lead_phrase(c.lead ? *c.lead : std::string(), c.text, words, m.text_words),
                         lexicon);

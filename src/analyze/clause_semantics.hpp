@@ -12,6 +12,7 @@
 #include "model/document.hpp"
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace resdiff::analyze {
@@ -31,12 +32,12 @@ struct ClauseLookup {
     Lexicon::LeadMatch match{};  // an operative lead's lookup (with run-on words)
 };
 
-// Fills c.obligation, c.durations and c.scope except the tasks, from the words of c.text and of
-// c.lead (both split by the caller).
+// Sets c's semantics (replacing any) from the words of c.text and of c.lead (both split by the
+// caller), with `tasks` as its scope's tasks. A clause in which nothing is found gets no box.
 ClauseLookup fill_clause(model::Clause& c, WordSpan words, WordSpan lead_words, const Lexicon& lexicon,
-                         bool chapter_vii, const DocumentNames& defined);
+                         bool chapter_vii, const DocumentNames& defined, std::vector<std::string> tasks);
 
-// The task labels of c's sub-paragraphs, in order: what c.scope.tasks holds once they are read.
+// The task labels of c's sub-paragraphs, in order: what c.scope().tasks holds once they are read.
 std::vector<std::string> task_labels(const model::Clause& c);
 
 // An operative clause with a lead the lexicon does not know gets a warning (not an error: the

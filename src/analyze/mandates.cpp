@@ -62,7 +62,7 @@ model::Mandate make_mandate(const model::Clause& clause, const std::string& verb
     }
     m.action = mandate_action(text);
     m.actor = mandate_actor(m.action, lexicon, defined);
-    for (const auto& d : clause.durations) {
+    for (const auto& d : clause.durations()) {
         if (!m.until && d.until &&
             (d.role == model::DurationRole::until)) {
             m.until = d.until;
@@ -72,8 +72,8 @@ model::Mandate make_mandate(const model::Clause& clause, const std::string& verb
             m.period = d.period;
         }
     }
-    m.places = clause.scope.places;
-    m.tasks = clause.scope.tasks;
+    m.places = clause.scope().places;
+    m.tasks = clause.scope().tasks;
     return m;
 }
 

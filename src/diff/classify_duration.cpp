@@ -118,8 +118,8 @@ void compare_pair(const model::Duration& o, const model::Duration& n, bool manda
 void compare_durations(const model::Clause* old_c, const model::Clause* new_c, bool mandate,
                        std::vector<Finding>& out) {
     static const std::vector<model::Duration> none;
-    const auto& olds = old_c ? old_c->durations : none;
-    const auto& news = new_c ? new_c->durations : none;
+    const auto& olds = old_c ? old_c->durations() : none;
+    const auto& news = new_c ? new_c->durations() : none;
     std::vector<bool> old_used(olds.size(), false), new_used(news.size(), false);
     // Same role first, in order; then leftovers of different roles, in order.
     for (int pass = 0; pass < 2; ++pass) {

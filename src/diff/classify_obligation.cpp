@@ -29,8 +29,8 @@ std::string describe(const model::Obligation& o) {
 
 void compare_obligation(const model::Clause* old_c, const model::Clause* new_c,
                         std::vector<Finding>& out) {
-    const model::Obligation* o = old_c && old_c->obligation ? &*old_c->obligation : nullptr;
-    const model::Obligation* n = new_c && new_c->obligation ? &*new_c->obligation : nullptr;
+    const model::Obligation* o = old_c && old_c->obligation() ? &*old_c->obligation() : nullptr;
+    const model::Obligation* n = new_c && new_c->obligation() ? &*new_c->obligation() : nullptr;
     if (!o && !n) return;
     if (!old_c || !new_c) {  // a whole clause added or removed: only binding ones matter here
         const model::Obligation* x = o ? o : n;

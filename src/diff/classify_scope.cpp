@@ -135,8 +135,8 @@ void qualifier_findings(const List& olds, const List& news, std::vector<Finding>
 void compare_scope(const model::Clause* old_c, const model::Clause* new_c,
                    std::vector<Finding>& out) {
     if (!old_c || !new_c) return;  // added and removed clauses are classified as a whole
-    const model::Scope& o = old_c->scope;
-    const model::Scope& n = new_c->scope;
+    const model::Scope& o = old_c->scope();
+    const model::Scope& n = new_c->scope();
     list_findings(o.places, n.places, "place", Direction::broadened, Direction::narrowed, out);
     list_findings(o.tasks, n.tasks, "task", Direction::broadened, Direction::narrowed, out);
     list_findings(o.actors, n.actors, "actor", Direction::changed, Direction::changed, out);

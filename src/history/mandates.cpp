@@ -21,15 +21,16 @@ bool tracks_obligation_or_duration(const History& h, const Chain& chain) {
 MandateState state_of(const model::Clause& clause, const model::Mandate* m) {
     MandateState s;
     s.clause = clause.id;
-    s.obligation = clause.obligation;
-    s.durations = clause.durations;
-    s.places = clause.scope.places;
-    s.tasks = clause.scope.tasks;
-    s.quantities = clause.scope.quantities;
-    if (!clause.scope.actors.empty()) s.actor = clause.scope.actors.front();
-    if (clause.obligation) s.verb = clause.obligation->verb;
+    const model::ClauseSemantics& found = clause.semantics();
+    s.obligation = found.obligation;
+    s.durations = found.durations;
+    s.places = found.scope.places;
+    s.tasks = found.scope.tasks;
+    s.quantities = found.scope.quantities;
+    if (!found.scope.actors.empty()) s.actor = found.scope.actors.front();
+    if (found.obligation) s.verb = found.obligation->verb;
     else if (clause.lead) s.verb = *clause.lead;
-    for (const auto& d : clause.durations) {
+    for (const auto& d : found.durations) {
         if (!s.until && d.until) s.until = d.until;
         if (!s.period && d.period) s.period = d.period;
     }

@@ -2,11 +2,13 @@
 // The parsed resolution: metadata, a tree of clauses, annexes, footnotes, warnings.
 // Field meanings follow the contract's format resdiff-document/1.
 
+#include "model/boxed.hpp"
 #include "model/semantics.hpp"
 
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace resdiff::model {
@@ -24,11 +26,6 @@ struct Clause {
     std::vector<std::string> footnote_refs;  // labels of the footnotes this clause cites
     std::vector<Clause> children;
 
-    // Filled by src/analyze/.
-    std::optional<Obligation> obligation;
-    std::vector<Duration> durations;
-    Scope scope;
-
     Clause() = default;
     Clause(const Clause&) = default;
     Clause(Clause&&) noexcept = default;
@@ -36,6 +33,32 @@ struct Clause {
     Clause& operator=(Clause&&) noexcept = default;
     // Destroys the subtree without recursion: nesting depth comes from the input.
     ~Clause();
+
+    // The semantics src/analyze/ found, kept on the heap and only when it found something: a
+    // comparison analyses a few percent of the clauses, and the others then cost one pointer.
+    // Readers see empty values for a clause not analysed or in which nothing was found.
+    const ClauseSemantics& semantics() const { return semantics_ ? *semantics_ : no_semantics(); }
+    const std::optional<Obligation>& obligation() const { return semantics().obligation; }
+    const std::vector<Duration>& durations() const { return semantics().durations; }
+    const Scope& scope() const { return semantics().scope; }
+
+    // Writers. set_semantics replaces what the clause holds, and drops the box when `found` is
+    // empty; semantics_to_fill makes an empty box first when there is none, for a writer that
+    // adds to it (only with something to add, then).
+    void set_semantics(ClauseSemantics found) {
+        if (found.empty()) semantics_.reset();
+        else semantics_.get_or_make() = std::move(found);  // a box already there is reused
+    }
+    ClauseSemantics& semantics_to_fill() { return semantics_.get_or_make(); }
+
+private:
+    // Shared by every clause without a box; never written, so safe to read from any thread.
+    static const ClauseSemantics& no_semantics() {
+        static const ClauseSemantics none;
+        return none;
+    }
+
+    Boxed<ClauseSemantics> semantics_;
 };
 
 struct Metadata {

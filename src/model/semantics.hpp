@@ -14,6 +14,7 @@ struct Obligation {
     int strength = 0;                  // lexicon scale, higher is more binding (see README)
     std::optional<std::string> modal;  // "shall", "must", "should", "may", "is invited to"
     bool binding = false;              // a decision that binds (Decides ... shall, Chapter VII)
+    friend bool operator==(const Obligation&, const Obligation&) = default;
 };
 
 enum class DurationRole { until, period, deadline, interval };
@@ -24,6 +25,7 @@ struct Duration {
     std::optional<std::string> until;   // ISO 8601 date, e.g. "2023-05-31"
     std::optional<std::string> period;  // ISO 8601 duration, e.g. "P12M"
     DurationRole role = DurationRole::until;
+    friend bool operator==(const Duration&, const Duration&) = default;
 };
 
 // What a clause covers: who, where, what, how much, and words that widen or limit it.
@@ -37,6 +39,17 @@ struct Scope {
         return places.empty() && actors.empty() && quantities.empty() && tasks.empty() &&
                qualifiers.empty();
     }
+    friend bool operator==(const Scope&, const Scope&) = default;
+};
+
+// What the analyzer finds in one clause. A clause keeps one only when something was found (see
+// Clause::semantics): most clauses of a large comparison are never analysed.
+struct ClauseSemantics {
+    std::optional<Obligation> obligation;
+    std::vector<Duration> durations;
+    Scope scope;
+    bool empty() const { return !obligation && durations.empty() && scope.empty(); }
+    friend bool operator==(const ClauseSemantics&, const ClauseSemantics&) = default;
 };
 
 // Where (and whether) the text invokes Chapter VII of the Charter.

@@ -133,7 +133,7 @@ std::vector<InlineSpan> inline_spans(const model::Clause& c, bool invokes_chapte
     const std::string_view t = c.text;
     std::vector<InlineSpan> spans;
     // Dates that end a period: the printed date inside the duration's printed words.
-    for (const model::Duration& d : c.durations) {
+    for (const model::Duration& d : c.durations()) {
         if (!d.until || d.text.empty()) continue;
         const auto [off, len] = find_printed_date(d.text);
         if (off == std::string_view::npos) continue;

@@ -77,7 +77,7 @@ bool has_semantics(const model::Document& doc) {
     if (doc.legal_basis.chapter_vii || !doc.mandates.empty()) return true;
     bool found = false;
     model::for_each_clause(doc.clauses, [&](const model::Clause& c, std::size_t) {
-        if (c.obligation || !c.durations.empty() || !c.scope.empty()) found = true;
+        if (!c.semantics().empty()) found = true;
     });
     return found;
 }
@@ -128,7 +128,7 @@ void mandate_summary(std::ostream& out, const model::Document& doc, const TextOp
 
     std::vector<std::string> rows;
     model::for_each_clause(doc.clauses, [&](const model::Clause& c, std::size_t) {
-        for (const auto& d : c.durations) {
+        for (const auto& d : c.durations()) {
             std::string r = "  " + c.id;
             detail::pad_to(r, 12);
             r += model::to_string(d.role);

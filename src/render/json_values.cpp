@@ -62,9 +62,9 @@ Json clause_fields(const model::Clause& c) {
     j["line"] = c.line;
     j["column"] = c.column;
     j["footnote_refs"] = strings(c.footnote_refs);
-    j["obligation"] = obligation_json(c.obligation);
-    j["durations"] = durations_json(c.durations);
-    j["scope"] = scope_json(c.scope);
+    j["obligation"] = obligation_json(c.obligation());
+    j["durations"] = durations_json(c.durations());
+    j["scope"] = scope_json(c.scope());
     return j;
 }
 
@@ -398,22 +398,24 @@ void write_clause_fields(ObjectWriter& obj, JsonOut& out, const model::Clause& c
     obj.number_member("column", c.column);
     obj.key("footnote_refs");
     write_strings(out, c.footnote_refs, in);
+    const model::ClauseSemantics& found = c.semantics();
+    const auto& obligation = found.obligation;
     obj.key("obligation");
-    if (!c.obligation) {
+    if (!obligation) {
         out << "null";
     } else {
         ObjectWriter o(out, in);
-        o.string_member("verb", c.obligation->verb);
+        o.string_member("verb", obligation->verb);
         o.key("strength");
-        out << c.obligation->strength;
-        o.optional_string_member("modal", c.obligation->modal);
-        o.bool_member("binding", c.obligation->binding);
+        out << obligation->strength;
+        o.optional_string_member("modal", obligation->modal);
+        o.bool_member("binding", obligation->binding);
         o.close();
     }
     obj.key("durations");
     {
         ArrayWriter a(out, in);
-        for (const auto& d : c.durations) {
+        for (const auto& d : found.durations) {
             a.next();
             ObjectWriter x(out, a.element_indent());
             x.string_member("text", d.text);
@@ -428,15 +430,15 @@ void write_clause_fields(ObjectWriter& obj, JsonOut& out, const model::Clause& c
     ObjectWriter scope(out, in);
     const std::size_t lists = scope.value_indent();
     scope.key("places");
-    write_strings(out, c.scope.places, lists);
+    write_strings(out, found.scope.places, lists);
     scope.key("actors");
-    write_strings(out, c.scope.actors, lists);
+    write_strings(out, found.scope.actors, lists);
     scope.key("quantities");
-    write_strings(out, c.scope.quantities, lists);
+    write_strings(out, found.scope.quantities, lists);
     scope.key("tasks");
-    write_strings(out, c.scope.tasks, lists);
+    write_strings(out, found.scope.tasks, lists);
     scope.key("qualifiers");
-    write_strings(out, c.scope.qualifiers, lists);
+    write_strings(out, found.scope.qualifiers, lists);
     scope.close();
 }
 

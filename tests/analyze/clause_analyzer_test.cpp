@@ -9,6 +9,7 @@
 #include "model/document_walk.hpp"
 #include "parse/parse_document.hpp"
 #include "support/paths.hpp"
+#include "support/semantics_box.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -32,17 +33,18 @@ std::string join(const std::vector<std::string>& v) {
 // Every semantic field of a clause, as one string.
 std::string semantics(const model::Clause& c) {
     std::string out;
-    if (c.obligation)
-        out += "obl " + c.obligation->verb + "/" + std::to_string(c.obligation->strength) + "/" +
-               c.obligation->modal.value_or("-") + "/" + (c.obligation->binding ? "b" : "nb") + "; ";
-    for (const auto& d : c.durations)
+    if (c.obligation())
+        out += "obl " + c.obligation()->verb + "/" + std::to_string(c.obligation()->strength) + "/" +
+               c.obligation()->modal.value_or("-") + "/" + (c.obligation()->binding ? "b" : "nb") + "; ";
+    for (const auto& d : c.durations())
         out += "dur " + d.text + "/" + d.until.value_or("-") + "/" + d.period.value_or("-") + "/" +
                model::to_string(d.role) + "; ";
-    const auto& s = c.scope;
+    const auto& s = c.scope();
     out += "places " + join(s.places) + " actors " + join(s.actors) + " quantities " + join(s.quantities) +
            " tasks " + join(s.tasks) + " qualifiers " + join(s.qualifiers);
     return out;
 }
+
 
 std::string warnings(const model::Document& doc) {
     std::string out;
@@ -77,6 +79,9 @@ std::size_t check_same_analysis(const std::string& text, const std::string& name
         INFO(b[i]->id);
         analyzer.analyze(*b[i]);
         CHECK(semantics(*b[i]) == semantics(*a[i]));
+        // Both ways, a box only for a clause in which something was found.
+        CHECK(testing::has_semantics_box(*b[i]) == !b[i]->semantics().empty());
+        CHECK(testing::has_semantics_box(*a[i]) == !a[i]->semantics().empty());
         const bool listed = std::any_of(whole.mandates.begin(), whole.mandates.end(),
                                         [&](const model::Mandate& m) { return m.clause == a[i]->id; });
         CHECK(analyzer.is_mandate(*b[i]) == listed);
@@ -122,19 +127,19 @@ TEST_CASE("ClauseAnalyzer: analyses once, leaves the other clauses alone", "[ana
     REQUIRE(doc.clauses.size() == 4);
     const model::Clause& op2 = doc.clauses[2];
     analyzer.analyze(op2);
-    REQUIRE(op2.obligation);
-    CHECK(op2.obligation->verb == "Requests");
-    CHECK(op2.scope.tasks == std::vector<std::string>{"the situation in Zarnovia", "the Force"});
-    REQUIRE(op2.durations.size() == 1);
-    CHECK(op2.durations[0].until == "2027-06-01");
+    REQUIRE(op2.obligation());
+    CHECK(op2.obligation()->verb == "Requests");
+    CHECK(op2.scope().tasks == std::vector<std::string>{"the situation in Zarnovia", "the Force"});
+    REQUIRE(op2.durations().size() == 1);
+    CHECK(op2.durations()[0].until == "2027-06-01");
     // The others were not asked for.
-    CHECK_FALSE(doc.clauses[1].obligation);
-    CHECK(doc.clauses[1].durations.empty());
-    CHECK_FALSE(op2.children[0].obligation);
-    CHECK(op2.children[0].scope.empty());
+    CHECK_FALSE(doc.clauses[1].obligation());
+    CHECK(doc.clauses[1].durations().empty());
+    CHECK_FALSE(op2.children[0].obligation());
+    CHECK(op2.children[0].scope().empty());
     // A second call keeps the result (tasks are not added twice).
     analyzer.analyze(op2);
-    CHECK(op2.scope.tasks.size() == 2);
+    CHECK(op2.scope().tasks.size() == 2);
     CHECK(analyzer.is_mandate(doc.clauses[1]));
     CHECK_FALSE(analyzer.is_mandate(op2));
     CHECK_FALSE(analyzer.is_mandate(op2.children[0]));

@@ -84,13 +84,14 @@ std::string describe(const std::optional<model::Obligation>& o) {
 
 std::string describe(const model::Clause& c) {
     std::ostringstream out;
-    out << c.id << " " << describe(c.obligation) << " D:";
-    for (const auto& d : c.durations) {
+    const model::ClauseSemantics& found = c.semantics();
+    out << c.id << " " << describe(found.obligation) << " D:";
+    for (const auto& d : found.durations) {
         out << "[" << d.text << "|" << d.until.value_or("-") << "|" << d.period.value_or("-") << "|"
             << model::to_string(d.role) << "]";
     }
-    for (const auto* list : {&c.scope.places, &c.scope.actors, &c.scope.quantities,
-                             &c.scope.tasks, &c.scope.qualifiers}) {
+    for (const auto* list : {&found.scope.places, &found.scope.actors, &found.scope.quantities,
+                             &found.scope.tasks, &found.scope.qualifiers}) {
         out << " {";
         for (const auto& s : *list) out << s << "|";
         out << "}";
@@ -130,13 +131,15 @@ void analyze_one_by_one(model::Document& doc, const Lexicon& lexicon) {
     std::vector<model::Warning> unknown;
     model::for_each_clause(doc.clauses, [&](model::Clause& c, std::size_t) {
         bool known = false;
-        c.obligation = obligation_of(c, lexicon, doc.legal_basis.chapter_vii, &known);
+        model::ClauseSemantics found;
+        found.obligation = obligation_of(c, lexicon, doc.legal_basis.chapter_vii, &known);
         if (c.kind == model::ClauseKind::operative && c.lead && !known) {
             unknown.push_back(model::Warning{c.line, c.column == 0 ? 1 : c.column,
                                              "unknown operative phrase \"" + *c.lead + "\""});
         }
-        c.durations = find_durations(c.text, lexicon);
-        c.scope = scope_of(c, lexicon, defined);
+        found.durations = find_durations(c.text, lexicon);
+        found.scope = scope_of(c, lexicon, defined);
+        c.set_semantics(std::move(found));
     });
     for (auto& w : unknown) doc.warnings.push_back(std::move(w));
     doc.mandates = find_mandates(doc, lexicon, defined);

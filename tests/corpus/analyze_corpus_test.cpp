@@ -100,7 +100,7 @@ TEST_CASE("every 'until <date>' of the corpus is found and normalised", "[corpus
             if (expected.empty()) return;
             expected_total += expected.size();
             std::vector<std::string> found;
-            for (const auto& d : c.durations) {
+            for (const auto& d : c.durations()) {
                 if (d.until && d.text.find("until") != std::string::npos) found.push_back(*d.until);
             }
             std::sort(expected.begin(), expected.end());
@@ -180,11 +180,11 @@ TEST_CASE("the Sudan Panel of Experts drafts extend the Panel", "[corpus]") {
         CHECK(m->verb == "Decides");
         const Clause* clause = resdiff::model::find_clause(doc, m->clause);
         REQUIRE(clause);
-        REQUIRE(clause->obligation);
-        CHECK(clause->obligation->binding);
+        REQUIRE(clause->obligation());
+        CHECK(clause->obligation()->binding);
         // The clause's deadlines and reporting interval are found too.
-        const auto interval = std::find_if(clause->durations.begin(), clause->durations.end(),
+        const auto interval = std::find_if(clause->durations().begin(), clause->durations().end(),
                                            [](const auto& d) { return d.period == "P3M"; });
-        CHECK(interval != clause->durations.end());
+        CHECK(interval != clause->durations().end());
     }
 }

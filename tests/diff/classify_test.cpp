@@ -37,9 +37,9 @@ TEST_CASE("classify: unchanged entry has no finding", "[diff]") {
 
 TEST_CASE("classify: weakened verb", "[diff]") {
     auto o = op("3", "Decides", "that the Force shall withdraw;");
-    o.obligation = obligation("Decides", 5, "shall", true);
+    o.semantics_to_fill().obligation = obligation("Decides", 5, "shall", true);
     auto n = op("3", "Requests", "the Force to withdraw;");
-    n.obligation = obligation("Requests", 3);
+    n.semantics_to_fill().obligation = obligation("Requests", 3);
     const auto fs = classify_entry(modified(o, n), doc({}), doc({}));
     const Finding* f = first_of(fs, Category::obligation);
     REQUIRE(f);
@@ -49,9 +49,9 @@ TEST_CASE("classify: weakened verb", "[diff]") {
 
 TEST_CASE("classify: modal strengthened at equal verb strength", "[diff]") {
     auto o = op("3", "Decides", "that States should freeze the assets;");
-    o.obligation = obligation("Decides", 5, "should");
+    o.semantics_to_fill().obligation = obligation("Decides", 5, "should");
     auto n = op("3", "Decides", "that States shall freeze the assets;");
-    n.obligation = obligation("Decides", 5, "shall", true);
+    n.semantics_to_fill().obligation = obligation("Decides", 5, "shall", true);
     const auto fs = classify_entry(modified(o, n), doc({}), doc({}));
     REQUIRE(first_of(fs, Category::obligation));
     CHECK(first_of(fs, Category::obligation)->direction == Direction::strengthened);
@@ -59,9 +59,9 @@ TEST_CASE("classify: modal strengthened at equal verb strength", "[diff]") {
 
 TEST_CASE("classify: extended date", "[diff]") {
     auto o = op("1", "Decides", "to extend the mandate until 12 March 2019;");
-    o.durations = {until("until 12 March 2019", "2019-03-12")};
+    o.semantics_to_fill().durations = {until("until 12 March 2019", "2019-03-12")};
     auto n = op("1", "Decides", "to extend the mandate until 12 March 2021;");
-    n.durations = {until("until 12 March 2021", "2021-03-12")};
+    n.semantics_to_fill().durations = {until("until 12 March 2021", "2021-03-12")};
     auto od = doc({o}), nd = doc({n});
     model::Mandate m;
     m.clause = "op1";
@@ -75,18 +75,18 @@ TEST_CASE("classify: extended date", "[diff]") {
 
 TEST_CASE("classify: shortened period and date-to-period change", "[diff]") {
     auto o = op("1", "Decides", "to extend the mandate for a period of twelve months;");
-    o.durations = {period("for a period of twelve months", "P12M")};
+    o.semantics_to_fill().durations = {period("for a period of twelve months", "P12M")};
     auto n = op("1", "Decides", "to extend the mandate for a period of six months;");
-    n.durations = {period("for a period of six months", "P6M")};
+    n.semantics_to_fill().durations = {period("for a period of six months", "P6M")};
     auto fs = classify_entry(modified(o, n), doc({}), doc({}));
     REQUIRE(first_of(fs, Category::duration));
     CHECK(first_of(fs, Category::duration)->direction == Direction::shortened);
     CHECK(first_of(fs, Category::duration)->message == "period shortened from a period of 12 months to a period of 6 months");
 
     auto o2 = op("1", "Decides", "to extend the mandate until 31 December 2027;");
-    o2.durations = {until("until 31 December 2027", "2027-12-31")};
+    o2.semantics_to_fill().durations = {until("until 31 December 2027", "2027-12-31")};
     auto n2 = op("1", "Decides", "to extend the mandate for an initial period of two years;");
-    n2.durations = {period("for an initial period of two years", "P2Y")};
+    n2.semantics_to_fill().durations = {period("for an initial period of two years", "P2Y")};
     fs = classify_entry(modified(o2, n2), doc({}), doc({}));
     REQUIRE(first_of(fs, Category::duration));
     CHECK(first_of(fs, Category::duration)->direction == Direction::changed);
@@ -95,13 +95,15 @@ TEST_CASE("classify: shortened period and date-to-period change", "[diff]") {
 
 TEST_CASE("classify: narrowed list and lower ceiling", "[diff]") {
     auto o = op("2", "Authorizes", "AMISOM to take all necessary measures, including in Mogadishu and Kismayo;");
-    o.scope.places = {"Mogadishu", "Kismayo"};
-    o.scope.qualifiers = {"including"};
-    o.scope.quantities = {"21,586 uniformed personnel"};
+    auto& os = o.semantics_to_fill().scope;
+    os.places = {"Mogadishu", "Kismayo"};
+    os.qualifiers = {"including"};
+    os.quantities = {"21,586 uniformed personnel"};
     auto n = op("2", "Authorizes", "AMISOM to take all necessary measures only in Mogadishu;");
-    n.scope.places = {"Mogadishu"};
-    n.scope.qualifiers = {"only"};
-    n.scope.quantities = {"19,626 uniformed personnel"};
+    auto& ns = n.semantics_to_fill().scope;
+    ns.places = {"Mogadishu"};
+    ns.qualifiers = {"only"};
+    ns.quantities = {"19,626 uniformed personnel"};
     const auto fs = classify_entry(modified(o, n), doc({}), doc({}));
     int narrowed = 0;
     for (const auto& f : fs)
@@ -114,7 +116,7 @@ TEST_CASE("classify: narrowed list and lower ceiling", "[diff]") {
 
 TEST_CASE("classify: added and removed clauses", "[diff]") {
     auto n = op("4", "Decides", "that all States shall prevent the supply of arms;");
-    n.obligation = obligation("Decides", 5, "shall", true);
+    n.semantics_to_fill().obligation = obligation("Decides", 5, "shall", true);
     ClauseEntry e;
     e.new_id = n.id;
     e.new_clause = &n;
@@ -152,11 +154,13 @@ TEST_CASE("classify: long task lists compare item by item, in order, by folded k
     // capitals (the same task by its key): one finding each way, in list order.
     auto o = op("3", "Decides", "that the mandate shall include the following tasks:");
     auto n = o;
-    for (int i = 0; i < 200; ++i) o.scope.tasks.push_back("to monitor \"district " + std::to_string(i) + "\"");
-    n.scope.tasks = o.scope.tasks;
-    n.scope.tasks.erase(n.scope.tasks.begin() + 50);
-    n.scope.tasks[120] = "TO MONITOR \u201cDISTRICT 121\u201d";
-    n.scope.tasks.push_back("to protect civilians");
+    auto& old_tasks = o.semantics_to_fill().scope.tasks;
+    for (int i = 0; i < 200; ++i) old_tasks.push_back("to monitor \"district " + std::to_string(i) + "\"");
+    auto& new_tasks = n.semantics_to_fill().scope.tasks;
+    new_tasks = old_tasks;
+    new_tasks.erase(new_tasks.begin() + 50);
+    new_tasks[120] = "TO MONITOR \u201cDISTRICT 121\u201d";
+    new_tasks.push_back("to protect civilians");
     const auto fs = classify_entry(modified(o, n), doc({}), doc({}));
     std::vector<std::string> added, removed;
     for (const auto& f : fs)

@@ -141,13 +141,13 @@ TEST_CASE("diff: removed parent keeps its removed children under it", "[diff]") 
 
 TEST_CASE("diff: weakened verb and extended date end to end", "[diff]") {
     auto o1 = op("1", "Decides", "that the Force shall withdraw from the buffer zone;");
-    o1.obligation = obligation("Decides", 5, "shall", true);
+    o1.semantics_to_fill().obligation = obligation("Decides", 5, "shall", true);
     auto n1 = op("1", "Requests", "the Force to withdraw from the buffer zone;");
-    n1.obligation = obligation("Requests", 3);
+    n1.semantics_to_fill().obligation = obligation("Requests", 3);
     auto o2 = op("2", "Decides", "to extend the mandate of the Panel until 12 March 2019;");
-    o2.durations = {until("until 12 March 2019", "2019-03-12")};
+    o2.semantics_to_fill().durations = {until("until 12 March 2019", "2019-03-12")};
     auto n2 = op("2", "Decides", "to extend the mandate of the Panel until 12 March 2021;");
-    n2.durations = {until("until 12 March 2021", "2021-03-12")};
+    n2.semantics_to_fill().durations = {until("until 12 March 2021", "2021-03-12")};
     auto a = doc({o1, o2}), b = doc({n1, n2});
     model::Mandate m;
     m.clause = "op2";
@@ -288,6 +288,6 @@ TEST_CASE("diff_documents_lazily: the diff of the whole analysis, analysing only
             CHECK(first_difference(full, threaded) == "");
             // Unchanged clauses were not analysed: their obligation stays empty.
             for (const auto& e : lazy.entries)
-                if (e.status == Status::unchanged && e.new_clause->lead) CHECK_FALSE(e.new_clause->obligation);
+                if (e.status == Status::unchanged && e.new_clause->lead) CHECK_FALSE(e.new_clause->obligation());
         }
 }

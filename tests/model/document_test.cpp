@@ -1,10 +1,16 @@
 #include "model/document.hpp"
 
+#include "support/semantics_box.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 using namespace resdiff::model;
+using resdiff::testing::has_semantics_box;
 
 namespace {
 Clause make(std::string id, ClauseKind kind = ClauseKind::operative) {
@@ -61,4 +67,68 @@ TEST_CASE("destroying a very deep clause tree does not recurse", "[model]") {
     }
     root.reset();  // would overflow the stack with the implicit recursive destructor
     SUCCEED();
+}
+
+namespace {
+ClauseSemantics some_semantics() {
+    ClauseSemantics s;
+    s.obligation = Obligation{"Decides", 5, "shall", true};
+    s.durations.push_back({"until 31 May 2023", "2023-05-31", std::nullopt, DurationRole::until});
+    s.scope.places.push_back("Abyei");
+    return s;
+}
+}  // namespace
+
+TEST_CASE("a clause holds its semantics in a box made only when something is found", "[model]") {
+    Clause c = make("op1");
+    CHECK_FALSE(has_semantics_box(c));
+    CHECK_FALSE(c.obligation());
+    CHECK(c.durations().empty());
+    CHECK(c.scope().empty());
+    CHECK(c.semantics().empty());
+
+    c.set_semantics(ClauseSemantics{});
+    CHECK_FALSE(has_semantics_box(c));
+
+    c.set_semantics(some_semantics());
+    REQUIRE(has_semantics_box(c));
+    CHECK(c.semantics() == some_semantics());
+    CHECK(c.obligation()->verb == "Decides");
+    CHECK(c.durations().size() == 1);
+    CHECK(c.scope().places == std::vector<std::string>{"Abyei"});
+
+    // Analysed again and nothing found: the box goes.
+    c.set_semantics(ClauseSemantics{});
+    CHECK_FALSE(has_semantics_box(c));
+
+    c.semantics_to_fill().scope.tasks.push_back("to monitor");
+    REQUIRE(has_semantics_box(c));
+    c.semantics_to_fill().scope.tasks.push_back("to report");
+    CHECK(c.scope().tasks == std::vector<std::string>{"to monitor", "to report"});
+}
+
+TEST_CASE("copying a clause copies its semantics, moving takes them", "[model]") {
+    Clause c = make("op1");
+    c.set_semantics(some_semantics());
+    c.children.push_back(make("op1.a", ClauseKind::subparagraph));
+    c.children.back().semantics_to_fill().scope.tasks.push_back("t");
+
+    Clause copy = c;
+    REQUIRE(has_semantics_box(copy));
+    CHECK(&copy.semantics() != &c.semantics());
+    CHECK(copy.semantics() == c.semantics());
+    CHECK(copy.children[0].scope().tasks == std::vector<std::string>{"t"});
+    copy.semantics_to_fill().scope.places.clear();
+    CHECK(c.scope().places == std::vector<std::string>{"Abyei"});
+
+    Clause assigned = make("op2");
+    assigned = c;
+    CHECK(assigned.semantics() == c.semantics());
+    assigned = make("op3");  // a clause without semantics replaces one with
+    CHECK_FALSE(has_semantics_box(assigned));
+
+    const ClauseSemantics* inside = &c.semantics();
+    Clause moved = std::move(c);
+    CHECK(&moved.semantics() == inside);
+    CHECK(moved.children.size() == 1);
 }

@@ -51,16 +51,18 @@ inline model::Document sample_document() {
                       "to extend the mandate of the United Nations Stabilization Force in Zarnovia "
                       "(UNSFZ) until 31 December 2027;",
                       16);
-    op1.obligation = model::Obligation{"Decides", 5, std::nullopt, true};
-    op1.durations.push_back({"until 31 December 2027", "2027-12-31", std::nullopt, model::DurationRole::until});
-    op1.scope.places.push_back("Zarnovia");
-    op1.scope.actors.push_back("UNSFZ");
+    model::ClauseSemantics& op1_found = op1.semantics_to_fill();
+    op1_found.obligation = model::Obligation{"Decides", 5, std::nullopt, true};
+    op1_found.durations.push_back({"until 31 December 2027", "2027-12-31", std::nullopt, model::DurationRole::until});
+    op1_found.scope.places.push_back("Zarnovia");
+    op1_found.scope.actors.push_back("UNSFZ");
     doc.clauses.push_back(op1);
 
     auto op2 = clause("op2", ClauseKind::operative, "2", "Requests",
                       "the Secretary-General to report every 90 days on the following:", 19);
-    op2.obligation = model::Obligation{"Requests", 3, std::nullopt, false};
-    op2.durations.push_back({"every 90 days", std::nullopt, "P90D", model::DurationRole::interval});
+    model::ClauseSemantics& op2_found = op2.semantics_to_fill();
+    op2_found.obligation = model::Obligation{"Requests", 3, std::nullopt, false};
+    op2_found.durations.push_back({"every 90 days", std::nullopt, "P90D", model::DurationRole::interval});
     auto a = clause("op2.a", ClauseKind::subparagraph, "a", std::nullopt, "the ceasefire:", 21);
     a.children.push_back(clause("op2.a.i", ClauseKind::subparagraph, "i", std::nullopt,
                                 "violations in Velska;", 22));
