@@ -185,7 +185,6 @@ private:
     std::set<std::string> note_labels_;
     std::vector<Block> blocks_;
     std::vector<std::uint32_t> block_lines_;  // indices in lines_, half the size of pointers
-    std::vector<std::size_t> op_blocks_with_numbers_;
 
     void warn(std::size_t line, std::size_t column, std::string message) {
         doc_.warnings.push_back({line, column, std::move(message)});
