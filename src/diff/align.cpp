@@ -63,6 +63,14 @@ private:
 
     bool free_old(std::size_t o) const { return a_.old_to_new[o] == no_node; }
     bool free_new(std::size_t n) const { return a_.new_to_old[n] == no_node; }
+    // A step pairs nothing unless both sides have a free clause: it then returns before it
+    // builds anything (tokens, keys, features) for the other side's free clauses.
+    bool any_free_old(const std::vector<std::size_t>& olds) const {
+        return std::any_of(olds.begin(), olds.end(), [&](std::size_t o) { return free_old(o); });
+    }
+    bool any_free_new(const std::vector<std::size_t>& news) const {
+        return std::any_of(news.begin(), news.end(), [&](std::size_t n) { return free_new(n); });
+    }
 
     void pair(std::size_t o, std::size_t n) {
         a_.old_to_new[o] = n;
@@ -116,6 +124,7 @@ private:
     template <class OldHash, class NewHash, class Equal>
     void pair_first_equal(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news,
                           const OldHash& old_hash, const NewHash& new_hash, const Equal& equal) {
+        if (!any_free_new(news)) return;
         // A bucket may (in theory) mix texts, so a candidate is checked with `equal`.
         std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_hash;
         for (auto it = olds.rbegin(); it != olds.rend(); ++it) {  // reversed: the back is first
@@ -141,6 +150,7 @@ private:
 
     // Same printed number and kind, words similar enough: an amended paragraph in place.
     void by_number(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news) {
+        if (!any_free_new(news) || !any_free_old(olds)) return;
         std::unordered_map<std::string_view, std::size_t> by_label;
         for (std::size_t o : olds) {
             const auto& c = *old_.nodes[o].clause;
@@ -161,41 +171,63 @@ private:
     // Similar word sets, candidates from an inverted index over each clause's rarest words;
     // the best-scoring proposals win, ties to the nearest position.
     void fuzzy(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news) {
-        std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings;  // word → old ranks
+        if (!any_free_new(news)) return;
+        // The inverted index: (word, old rank) sorted, so that a word's postings are one run in
+        // rank order (one sort instead of a hash map of vectors).
+        std::vector<std::pair<std::uint64_t, std::size_t>> postings;
         std::vector<std::size_t> old_ids;
         for (std::size_t o : olds) {
             if (!free_old(o)) continue;
-            for (auto f : old_.features(o)) postings[f].push_back(old_ids.size());
+            for (auto f : old_.features(o)) postings.emplace_back(f, old_ids.size());
             old_ids.push_back(o);
         }
         if (old_ids.empty()) return;
+        std::sort(postings.begin(), postings.end());
+        auto postings_of = [&](std::uint64_t f) {
+            struct ByWord {
+                bool operator()(const std::pair<std::uint64_t, std::size_t>& p, std::uint64_t w) const { return p.first < w; }
+                bool operator()(std::uint64_t w, const std::pair<std::uint64_t, std::size_t>& p) const { return w < p.first; }
+            };
+            return std::equal_range(postings.begin(), postings.end(), f, ByWord{});
+        };
         struct Proposal {
             double score;
             std::size_t distance, new_rank, old_rank;
         };
         std::vector<Proposal> proposals;
         std::vector<std::pair<std::size_t, std::uint64_t>> probes;
-        std::unordered_map<std::size_t, std::size_t> shared;
+        std::vector<std::size_t> shared(old_ids.size(), 0);  // by old rank: probed words in common
+        std::vector<std::size_t> touched;
         std::vector<std::pair<std::size_t, std::size_t>> ranked;
         for (std::size_t rank = 0; rank < news.size(); ++rank) {
             const std::size_t n = news[rank];
             if (!free_new(n)) continue;
             probes.clear();
             for (auto f : new_.features(n)) {
-                auto it = postings.find(f);
-                if (it != postings.end() && it->second.size() <= max_postings)
-                    probes.emplace_back(it->second.size(), f);
+                const auto [first, last] = postings_of(f);
+                const auto df = static_cast<std::size_t>(last - first);
+                if (df > 0 && df <= max_postings) probes.emplace_back(df, f);
             }
             std::sort(probes.begin(), probes.end());
             if (probes.size() > probe_words) probes.resize(probe_words);
-            shared.clear();
-            for (const auto& [df, f] : probes)
-                for (std::size_t r : postings[f]) ++shared[r];
-            ranked.assign(shared.begin(), shared.end());
-            std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+            touched.clear();
+            for (const auto& [df, f] : probes) {
+                const auto [first, last] = postings_of(f);
+                for (auto it = first; it != last; ++it)
+                    if (shared[it->second]++ == 0) touched.push_back(it->second);
+            }
+            ranked.clear();
+            for (std::size_t r : touched) {
+                ranked.emplace_back(r, shared[r]);
+                shared[r] = 0;
+            }
+            // The first few of a strict order: most shared words, then the earlier clause.
+            const auto before = [](const auto& x, const auto& y) {
                 return x.second != y.second ? x.second > y.second : x.first < y.first;
-            });
-            if (ranked.size() > max_candidates) ranked.resize(max_candidates);
+            };
+            const std::size_t keep = std::min(ranked.size(), max_candidates);
+            std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(), before);
+            ranked.resize(keep);
             for (const auto& [r, count] : ranked) {
                 const std::size_t o = old_ids[r];
                 if (old_.nodes[o].clause->kind != new_.nodes[n].clause->kind &&

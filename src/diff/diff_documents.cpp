@@ -107,8 +107,6 @@ using ClauseList = std::vector<const model::Clause*>;
 
 // What the comparison asks of whoever analyses the clauses.
 struct Analysis {
-    // Sees the two trees as soon as they are flattened, before they are aligned.
-    std::function<void(const FlatTree& old_tree, const FlatTree& new_tree)> flattened;
     // Learns which clauses classification will read, before it starts.
     std::function<void(const ClauseList& old_needed, const ClauseList& new_needed)> plan;
     // Makes an entry's clauses ready for classification and tells whether either is a mandate.
@@ -128,19 +126,22 @@ void make_entries(const FlatTree& old_tree, const FlatTree& new_tree, const Alig
     }
 }
 
-// Aligns, diffs and classifies.
-DocumentDiff compare(const model::Document& old_doc, const model::Document& new_doc, const Analysis& analysis) {
-    DocumentDiff d;
-    d.old_doc = &old_doc;
-    d.new_doc = &new_doc;
-    // Markers of either version's footnotes count as markers in both: a footnote added in the
-    // new version leaves a marker the old version's list does not know.
+// Markers of either version's footnotes count as markers in both: a footnote added in the new
+// version leaves a marker the old version's list does not know.
+std::vector<std::string> footnote_labels(const model::Document& old_doc, const model::Document& new_doc) {
     std::vector<std::string> labels;
     for (const auto* doc : {&old_doc, &new_doc})
         for (const auto& f : doc->footnotes) labels.push_back(f.label);
-    const FlatTree old_tree = flatten(old_doc.clauses, labels);
-    const FlatTree new_tree = flatten(new_doc.clauses, labels);
-    if (analysis.flattened) analysis.flattened(old_tree, new_tree);
+    return labels;
+}
+
+// Aligns, diffs and classifies the two documents, flattened into the two trees (under
+// footnote_labels of the two).
+DocumentDiff compare(const model::Document& old_doc, const model::Document& new_doc, const FlatTree& old_tree,
+                     const FlatTree& new_tree, const Analysis& analysis) {
+    DocumentDiff d;
+    d.old_doc = &old_doc;
+    d.new_doc = &new_doc;
     const Alignment a = align(old_tree, new_tree);
     const auto order = entry_order(old_tree, new_tree, a);
     // The trees build tokens on first use and are not thread-safe: every token the entries
@@ -164,8 +165,10 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
         if (slot.old_node != no_node) old_needed.push_back(old_tree.nodes[slot.old_node].clause);
         if (slot.new_node != no_node) new_needed.push_back(new_tree.nodes[slot.new_node].clause);
     }
-    if (analysis.plan) analysis.plan(old_needed, new_needed);
+    // Made before the plan: the builder still analyses while this thread touches the entries'
+    // memory (a tenth of a large comparison's page faults).
     d.entries.resize(order.size());
+    if (analysis.plan) analysis.plan(old_needed, new_needed);
     if (analysis.concurrent && changed > 1) {
         std::size_t half = 0;  // entries [0, half) hold half the changes
         for (std::size_t seen = 0; half < order.size(); ++half)
@@ -189,7 +192,8 @@ DocumentDiff diff_documents(const model::Document& old_doc, const model::Documen
     analysis.prepare = [&](const ClauseEntry& e) {
         return is_mandate(old_doc, e.old_id) || is_mandate(new_doc, e.new_id);
     };
-    return compare(old_doc, new_doc, analysis);
+    const auto labels = footnote_labels(old_doc, new_doc);
+    return compare(old_doc, new_doc, flatten(old_doc.clauses, labels), flatten(new_doc.clauses, labels), analysis);
 }
 
 DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& new_doc,
@@ -212,49 +216,58 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
             make_ready(*side, *c);
         }
     };
+    // What the builder works on outlives it (declared before it: destroyed after it is joined).
+    const std::vector<std::string> labels = footnote_labels(old_doc, new_doc);
+    FlatTree old_tree, new_tree;  // the new one flattened by the builder when there is one
+    // The clauses one version alone prints are nearly all the ones the alignment compares word
+    // by word: their tokens, keys and features are built before it, by both threads.
+    PreparationQueue preparation;
     SideThread builder;
-    // What the main thread hands the builder once the trees are flattened.
-    struct Flattened {
-        UnsharedClauses unshared;
-        const FlatTree* new_tree = nullptr;
-    };
     // Destroyed before `builder` is joined: a comparison that fails before the trees are
     // flattened leaves the builder a broken promise, not a wait without end. The builder owns
-    // the other promise: if it fails, the main thread's wait ends too.
-    std::promise<Flattened> flattened;
-    std::promise<void> new_prepared;
-    std::future<void> new_tree_ready = new_prepared.get_future();
+    // the other promises: if it fails, the main thread's waits end too.
+    std::promise<UnsharedClauses> flattened;  // handed to the builder once both trees are flat
+    std::promise<void> new_flattened, new_prepared;
+    std::future<void> new_tree_flat = new_flattened.get_future(), trees_ready = new_prepared.get_future();
+    // Waits for the builder's step; if the builder failed, its own error rather than a broken
+    // promise.
+    auto wait_for_builder = [&](std::future<void>& step) {
+        try {
+            step.get();
+        } catch (const std::future_error&) {
+            builder.join();
+            throw;
+        }
+    };
     if (concurrent)
-        builder.start([&, handed = flattened.get_future(), prepared = std::move(new_prepared)]() mutable {
-            prepare_side(old_side, old_doc, nullptr, false);  // while the main thread flattens
-            const Flattened f = handed.get();
-            // The clauses one version alone prints are nearly all the ones the alignment
-            // compares word by word: their tokens, keys and features are built before it,
-            // the new tree's here while the main thread builds the old tree's. The alignment
-            // waits for this; the analyses can wait.
-            f.new_tree->prepare(f.unshared.new_nodes);
+        builder.start([&, handed = flattened.get_future(), flat = std::move(new_flattened),
+                       prepared = std::move(new_prepared)]() mutable {
+            new_tree = flatten(new_doc.clauses, labels);  // while the main thread flattens the old one
+            flat.set_value();
+            prepare_side(old_side, old_doc, nullptr, false);
+            const UnsharedClauses unshared = handed.get();
+            preparation.run();  // the main thread started on it already
             prepared.set_value();
             prepare_side(new_side, new_doc, nullptr, false);
             // While the trees align: those clauses are nearly all the ones classification
             // will read.
-            prepare_side(old_side, old_doc, &f.unshared.old_only, true);
-            prepare_side(new_side, new_doc, &f.unshared.new_only, true);
+            prepare_side(old_side, old_doc, &unshared.old_only, true);
+            prepare_side(new_side, new_doc, &unshared.new_only, true);
         });
+    old_tree = flatten(old_doc.clauses, labels);
+    if (concurrent) {
+        wait_for_builder(new_tree_flat);
+        UnsharedClauses unshared = unshared_clauses(old_tree, new_tree);
+        preparation.add(old_tree, unshared.old_nodes);
+        preparation.add(new_tree, unshared.new_nodes);
+        flattened.set_value(std::move(unshared));
+        preparation.run();
+        wait_for_builder(trees_ready);  // the builder is done with the trees
+    } else {
+        new_tree = flatten(new_doc.clauses, labels);
+    }
     Analysis analysis;
     analysis.concurrent = concurrent;
-    if (concurrent)
-        analysis.flattened = [&](const FlatTree& old_tree, const FlatTree& new_tree) {
-            Flattened f{unshared_clauses(old_tree, new_tree), &new_tree};
-            const std::vector<std::size_t> old_nodes = f.unshared.old_nodes;
-            flattened.set_value(std::move(f));
-            old_tree.prepare(old_nodes);
-            try {
-                new_tree_ready.get();  // the builder is done with the new tree
-            } catch (const std::future_error&) {
-                builder.join();  // the builder failed: its own error, rather than a broken promise
-                throw;
-            }
-        };
     analysis.plan = [&](const ClauseList& old_needed, const ClauseList& new_needed) {
         planning = true;
         builder.join();
@@ -288,7 +301,7 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
         }
         return mandate;
     };
-    return compare(old_doc, new_doc, analysis);
+    return compare(old_doc, new_doc, old_tree, new_tree, analysis);
 }
 
 }  // namespace resdiff::diff

@@ -2,6 +2,7 @@
 
 #include "text/hash.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace resdiff::diff {
@@ -82,11 +83,16 @@ FlatTree flatten(const std::vector<model::Clause>& roots, const std::vector<std:
 }
 
 FlatTree::Detail& FlatTree::detail(std::size_t node) const {
+    if (details_[node]) return *details_[node];
+    if (!scratch_) scratch_ = std::make_unique<CompareScratch>();
+    return detail(node, *scratch_);
+}
+
+FlatTree::Detail& FlatTree::detail(std::size_t node, CompareScratch& scratch) const {
     auto& d = details_[node];
     if (!d) {
         d = std::make_unique<Detail>();
-        if (!scratch_) scratch_ = std::make_unique<CompareScratch>();
-        comparable_tokens_into(nodes[node].text, footnote_labels, nodes[node].clause->footnote_refs, *scratch_,
+        comparable_tokens_into(nodes[node].text, footnote_labels, nodes[node].clause->footnote_refs, scratch,
                                d->tokens);
         d->key_hash = key_hash_of(d->tokens.tokens, d->key_empty);
     }
@@ -95,22 +101,42 @@ FlatTree::Detail& FlatTree::detail(std::size_t node) const {
 
 const std::vector<CompareToken>& FlatTree::tokens(std::size_t node) const { return detail(node).tokens.tokens; }
 
-const std::vector<std::uint64_t>& FlatTree::features(std::size_t node) const {
-    Detail& d = detail(node);
+void FlatTree::fill_features(Detail& d) {
     if (!d.has_features) {
         d.features = word_features(d.tokens.tokens);
         d.has_features = true;
     }
+}
+
+const std::vector<std::uint64_t>& FlatTree::features(std::size_t node) const {
+    Detail& d = detail(node);
+    fill_features(d);
     return d.features;
 }
 
 std::uint64_t FlatTree::key_hash(std::size_t node) const { return detail(node).key_hash; }
 
-void FlatTree::prepare(const std::vector<std::size_t>& list) const {
-    for (const std::size_t node : list) features(node);  // features() builds the tokens and key first
+void FlatTree::prepare(std::size_t node, CompareScratch& scratch) const { fill_features(detail(node, scratch)); }
+
+void PreparationQueue::add(const FlatTree& tree, const std::vector<std::size_t>& nodes) {
+    for (const std::size_t node : nodes) items_.emplace_back(&tree, node);
 }
 
-bool FlatTree::key_empty(std::size_t node) const { return detail(node).key_empty; }
+void PreparationQueue::run() {
+    thread_local CompareScratch scratch;  // reused by the thread from one comparison to the next
+    for (std::size_t i = next_.fetch_add(1, std::memory_order_relaxed); i < items_.size();
+         i = next_.fetch_add(1, std::memory_order_relaxed))
+        items_[i].first->prepare(items_[i].second, scratch);
+}
+
+bool FlatTree::key_empty(std::size_t node) const {
+    // A printable ASCII character stays in its token's key (folding and marker stripping keep
+    // it), and the first token with a key is never folded away as a marker: such a text has a
+    // key, and no token need be built to say so (the alignment asks this of every free clause).
+    const std::string_view text = nodes[node].text;
+    if (std::any_of(text.begin(), text.end(), [](char c) { return c > ' ' && c < 0x7F; })) return false;
+    return detail(node).key_empty;
+}
 
 std::string FlatTree::key(std::size_t node) const { return join_keys(tokens(node)); }
 

@@ -7,12 +7,14 @@
 #include "diff/clause_text.hpp"
 #include "model/document.hpp"
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace resdiff::diff {
@@ -61,13 +63,17 @@ public:
     bool key_empty(std::size_t node) const;
     // The exact-match key itself, join_keys(tokens) (built each call: tests and hash collisions).
     std::string key(std::size_t node) const;
-    // Builds the tokens, key and features of `nodes` ahead of use (what tokens(), key_hash() and
-    // features() would build on first use). One thread may prepare a tree while another thread
-    // works on another tree.
-    void prepare(const std::vector<std::size_t>& nodes) const;
+    // True when the node's tokens, key and features are built (by first use, or ahead of it by
+    // a PreparationQueue).
+    bool prepared(std::size_t node) const { return details_[node] && details_[node]->has_features; }
 
 private:
     friend FlatTree flatten(const std::vector<model::Clause>&, const std::vector<std::string>&);
+    friend class PreparationQueue;
+    // Builds what tokens(), key_hash() and features() would build on first use, with the
+    // caller's scratch: two threads may prepare different nodes of one tree at once (each node's
+    // detail is its own slot).
+    void prepare(std::size_t node, CompareScratch& scratch) const;
     struct Detail {
         CompareTokens tokens;
         std::vector<std::uint64_t> features;
@@ -76,10 +82,27 @@ private:
         bool has_features = false;
     };
     Detail& detail(std::size_t node) const;
+    Detail& detail(std::size_t node, CompareScratch& scratch) const;
+    static void fill_features(Detail& d);
 
     std::vector<char> texts_;  // lead + " " + text of the clauses that have a lead
     mutable std::vector<std::unique_ptr<Detail>> details_;
     mutable std::unique_ptr<CompareScratch> scratch_;
+};
+
+// Nodes of one or two trees prepared ahead of use (FlatTree::prepared) by two threads at once:
+// each thread that calls run() takes the next node no thread has taken yet, so the work splits
+// itself evenly however late the second thread comes. Nodes must be distinct, and no other
+// thread may use the trees until every run() has returned.
+class PreparationQueue {
+public:
+    void add(const FlatTree& tree, const std::vector<std::size_t>& nodes);
+    // Prepares nodes until none is left to take (with a scratch of the calling thread's own).
+    void run();
+
+private:
+    std::vector<std::pair<const FlatTree*, std::size_t>> items_;
+    std::atomic<std::size_t> next_{0};
 };
 
 // Iterative (nesting depth is input-controlled). Footnote markers are recognised from each

@@ -38,7 +38,16 @@ std::vector<int> myers(const Tokens& a, std::size_t a0, std::size_t a1, const To
     };
     std::ptrdiff_t found_d = -1;
     // trace[d² + k + d] = V[k] after step d (step d keeps 2d+1 cells: steps 0..d-1 fill d²).
-    std::vector<std::int32_t> trace;
+    // Kept by the thread from one clause pair to the next: a growing trace is otherwise fresh
+    // memory for every pair, page-faulted in each time. One of over 4 MB is let go after use.
+    thread_local std::vector<std::int32_t> trace;
+    trace.clear();
+    struct Trim {
+        std::vector<std::int32_t>& kept;
+        ~Trim() {
+            if (kept.capacity() > (std::size_t{1} << 20)) std::vector<std::int32_t>().swap(kept);
+        }
+    } trim{trace};
     if (max < INT32_MAX) {
         std::vector<std::ptrdiff_t> v(static_cast<std::size_t>(2 * max + 3), 0);
         auto V = [&](std::ptrdiff_t k) -> std::ptrdiff_t& { return v[static_cast<std::size_t>(k + max + 1)]; };
