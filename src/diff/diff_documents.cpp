@@ -198,10 +198,18 @@ DocumentDiff diff_documents(const model::Document& old_doc, const model::Documen
 
 DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& new_doc,
                                    const analyze::Lexicon& lexicon, bool concurrent) {
+    // What the comparison builds and leaves behind, handed to the diff (DocumentDiff::workspace).
+    // Declared before the builder: destroyed after it is joined.
+    struct Workspace {
+        std::optional<analyze::ClauseAnalyzer> old_side, new_side;
+        FlatTree old_tree, new_tree;  // the new one flattened by the builder when there is one
+    };
+    auto workspace = std::make_shared<Workspace>();
     // Each version has its own analyzer, which touches only its own document (and there only
     // the semantic fields, which the differ does not read): the two can work at the same time,
     // and beside the flattening and alignment.
-    std::optional<analyze::ClauseAnalyzer> old_side, new_side;
+    std::optional<analyze::ClauseAnalyzer>& old_side = workspace->old_side;
+    std::optional<analyze::ClauseAnalyzer>& new_side = workspace->new_side;
     std::atomic<bool> planning{false};  // the differ knows what it needs: stop guessing
     auto make_ready = [](analyze::ClauseAnalyzer& side, const model::Clause& c) {
         side.analyze(c);
@@ -218,7 +226,8 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
     };
     // What the builder works on outlives it (declared before it: destroyed after it is joined).
     const std::vector<std::string> labels = footnote_labels(old_doc, new_doc);
-    FlatTree old_tree, new_tree;  // the new one flattened by the builder when there is one
+    FlatTree& old_tree = workspace->old_tree;
+    FlatTree& new_tree = workspace->new_tree;
     // The clauses one version alone prints are nearly all the ones the alignment compares word
     // by word: their tokens, keys and features are built before it, by both threads.
     PreparationQueue preparation;
@@ -301,7 +310,10 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
         }
         return mandate;
     };
-    return compare(old_doc, new_doc, old_tree, new_tree, analysis);
+    DocumentDiff d = compare(old_doc, new_doc, old_tree, new_tree, analysis);
+    builder.join();  // done already (the plan waits for it): nothing uses the workspace now
+    d.workspace = std::move(workspace);
+    return d;
 }
 
 }  // namespace resdiff::diff

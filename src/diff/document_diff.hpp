@@ -5,6 +5,7 @@
 #include "model/document.hpp"
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,6 +70,10 @@ struct DocumentDiff {
     const model::Document* new_doc = nullptr;
     std::vector<ClauseEntry> entries;  // new version's order, removed clauses where they stood
     Summary summary;
+    // What the comparison built on the way (flattened trees, clause analyzers) and no longer
+    // needs: freed with the diff, so that a caller that leaves the process without freeing the
+    // diff does not wait for it either (a large comparison's frees take milliseconds).
+    std::shared_ptr<const void> workspace;
 
     // True when any clause or finding differs: the differ's exit code 1.
     bool has_differences() const;

@@ -286,6 +286,11 @@ TEST_CASE("diff_documents_lazily: the diff of the whole analysis, analysing only
             CHECK(first_difference(full, lazy) == "");
             const auto threaded = diff_documents_lazily(two_old, two_new, lexicon, true);  // two analyzers at once
             CHECK(first_difference(full, threaded) == "");
+            // What the comparison built goes with the diff (a caller leaving the process frees
+            // neither); the whole analysis builds nothing to keep.
+            CHECK(lazy.workspace);
+            CHECK(threaded.workspace);
+            CHECK_FALSE(full.workspace);
             // Unchanged clauses were not analysed: their obligation stays empty.
             for (const auto& e : lazy.entries)
                 if (e.status == Status::unchanged && e.new_clause->lead) CHECK_FALSE(e.new_clause->obligation());
