@@ -38,12 +38,17 @@ std::string_view strip_left_quote(std::string_view s) {
     return trim(s);
 }
 
-bool starts_lower(std::string_view s) {
+constexpr bool continues_paragraph(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '(' || c == ',' || c == ';' || c == '[' ||
+           c == '-';
+}
+
+// Inline for the common line that opens with neither a blank nor “ (lead byte E2): its first
+// byte decides, with no trim and no call (one per line of every paragraph).
+[[gnu::always_inline]] inline bool starts_lower(std::string_view s) {
+    if (!s.empty() && !is_leading_blank(s.front()) && s.front() != '\xE2') return continues_paragraph(s.front());
     s = strip_left_quote(s);
-    if (s.empty()) return false;
-    const char c = s.front();
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '(' || c == ',' || c == ';' ||
-           c == '[' || c == '-';
+    return !s.empty() && continues_paragraph(s.front());
 }
 
 // The line ends where a paragraph may end: , ; : . (possibly behind a closing quote).
@@ -90,9 +95,9 @@ bool is_section_heading(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
 }
 
-bool is_annex_heading(std::string_view s) {
+bool is_annex_heading_line(std::string_view s) {
     s = trim(s);
-    if (s.empty() || s.front() != 'A') return false;  // every word below opens with 'A'; most lines fail here
+    if (s.empty() || s.front() != 'A') return false;  // every word below opens with 'A'
     for (std::string_view w : {"Annex", "ANNEX", "Appendix", "APPENDIX"}) {
         if (s.substr(0, w.size()) != w) continue;
         std::string_view rest = trim(s.substr(w.size()));
@@ -102,6 +107,12 @@ bool is_annex_heading(std::string_view s) {
                });
     }
     return false;
+}
+
+// Inline for the common line whose first byte is neither a blank nor 'A': no trim, no call.
+[[gnu::always_inline]] inline bool is_annex_heading(std::string_view s) {
+    if (!s.empty() && !is_leading_blank(s.front()) && s.front() != 'A') return false;
+    return is_annex_heading_line(s);
 }
 
 // Appends a line's words to a paragraph, re-joining words hyphenated at the line end only

@@ -129,12 +129,17 @@ template <> struct action<g::text_line> : emit_as<LineKind::text> {};
 }  // namespace
 
 std::vector<ScannedLine> scan_lines(std::string_view text) {
+    if (text.size() > max_scanned_text_bytes) throw std::length_error("scan_lines: text of 4 GiB or more");
+    return scan_lines(text, count_line_ends(text));
+}
+
+std::vector<ScannedLine> scan_lines(std::string_view text, std::size_t line_feeds) {
     // Lines keep 32-bit offsets and numbers: a larger text would wrap them.
     if (text.size() > max_scanned_text_bytes) throw std::length_error("scan_lines: text of 4 GiB or more");
     ScanState state;
     // One line per line end, and one more for an unterminated last line: reserved exactly, the
     // vector never regrows (a regrow would hold two copies of every line at once).
-    state.lines.reserve(count_line_ends(text) + 1);
+    state.lines.reserve(line_feeds + 1);
     pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data(), text.size(), "");
     pegtl::parse<g::document, action, g::control>(in, state);
     // Lone carriage returns (old Mac files) are not line ends for the grammar; they are rare

@@ -3,11 +3,10 @@
 #include "parse/document_builder.hpp"
 #include "parse/line_scan.hpp"
 
+#include "text/byte_check.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 
 namespace resdiff::parse {
 
@@ -21,36 +20,6 @@ ParseError error_at(std::string_view text, std::size_t offset, std::string messa
     e.column = text::count_code_points(text.substr(from, offset - from)) + 1;
     e.message = std::move(message);
     return e;
-}
-
-// Control characters other than tab, line ends and form feed: a binary file, not a text.
-std::optional<std::size_t> find_binary(std::string_view text) {
-    auto bad = [](unsigned char c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
-    };
-    // Sixteen bytes at a time, exactly (SWAR): with the high bit of every byte cleared, adding
-    // 0x80 - n to a byte sets its high bit where the byte is n or more, and no carry crosses
-    // into the next byte. Line ends are allowed control bytes, so the test must be exact: a
-    // "has a byte below 0x20" test would send every line end down the byte-by-byte loop.
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    const auto bad_bytes = [](std::uint64_t w) {
-        const std::uint64_t x = w & ~highs;
-        const std::uint64_t at_least_tab = x + ones * (0x80 - '\t');
-        const std::uint64_t above_cr = x + ones * (0x80 - ('\r' + 1));
-        const std::uint64_t at_least_space = x + ones * (0x80 - 0x20);
-        const std::uint64_t del = x + ones;  // only 0x7F reaches 0x80
-        return (~at_least_tab | (above_cr & ~at_least_space) | del) & ~w & highs;  // ASCII bytes only
-    };
-    std::size_t i = 0;
-    while (i + 16 <= text.size()) {
-        std::uint64_t w[2];
-        std::memcpy(w, text.data() + i, 16);
-        if (bad_bytes(w[0]) | bad_bytes(w[1])) break;  // the byte loop below finds which
-        i += 16;
-    }
-    for (; i < text.size(); ++i)
-        if (bad(static_cast<unsigned char>(text[i]))) return i;
-    return std::nullopt;
 }
 
 // A carriage return at or after `from` that is not followed by a line feed.
@@ -74,12 +43,14 @@ ParseResult parse_document(std::string_view input, std::string source) {
         result.error = ParseError{0, 0, "empty input: not a resolution"};
         return result;
     }
-    if (auto bad = find_binary(input)) {
+    // A binary byte is named before any invalid UTF-8, wherever each sits.
+    const text::ByteCheck bytes = text::check_bytes(input);
+    if (auto bad = bytes.binary_byte) {
         result.error = error_at(input, *bad, "binary content (control byte " + std::to_string(static_cast<unsigned char>(input[*bad])) +
                                                  " at byte " + std::to_string(*bad) + "): not a resolution text");
         return result;
     }
-    if (auto bad = text::find_invalid_utf8(input)) {
+    if (auto bad = bytes.invalid_utf8) {
         result.error = error_at(input, *bad, "invalid UTF-8 at byte " + std::to_string(*bad) + " (convert the file to UTF-8)");
         return result;
     }
@@ -99,7 +70,9 @@ ParseResult parse_document(std::string_view input, std::string source) {
         normalised.append(input.substr(from));
         text = normalised;
     }
-    BuildOutcome built = build_document(scan_lines(text), std::move(source));
+    // The byte check counted the input's line feeds; a normalised copy has more.
+    BuildOutcome built =
+        build_document(text.data() == input.data() ? scan_lines(text, bytes.line_feeds) : scan_lines(text), std::move(source));
     if (!built.looks_like_resolution || built.document.clauses.empty()) {
         result.error = ParseError{1, 1, "not a resolution: no enacting formula (\"The Security Council,\") and no "
                                         "paragraph opening with a resolution's lead phrase"};

@@ -1,6 +1,5 @@
 #include "text/utf8.hpp"
 
-#include <bit>
 #include <cstring>
 #include <string>
 
@@ -84,7 +83,10 @@ std::size_t count_code_points(std::string_view s) {
     for (; i + 8 <= s.size(); i += 8) {
         std::uint64_t w;
         std::memcpy(&w, s.data() + i, 8);
-        n -= static_cast<std::size_t>(std::popcount(w & ~(w << 1) & 0x8080808080808080ULL));
+        // The flags sit at bit 7 of each byte: shifted to bit 0, a multiply sums them into the top
+        // byte. std::popcount is a libgcc call on the x86-64 baseline (no POPCNT).
+        const std::uint64_t flags = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+        n -= static_cast<std::size_t>((flags * 0x0101010101010101ULL) >> 56);
     }
     for (; i < s.size(); ++i)
         if (is_cont(static_cast<unsigned char>(s[i]))) --n;

@@ -33,3 +33,20 @@ TEST_CASE("scanning is linear: a large text scans in one pass", "[parse]") {
     CHECK(lines[999].label() == "999");
     CHECK(lines.back().label() == "20000");
 }
+
+TEST_CASE("a given line count reserves the lines exactly, and a wrong one changes no line", "[parse]") {
+    const std::string text = "The Security Council,\n\n1. Decides;\n(a) One\r\nwords\n";
+    const auto counted = scan_lines(text);
+    const auto given = scan_lines(text, 5);
+    CHECK(given.capacity() == 6);  // five line ends and room for an unterminated last line
+    for (const std::size_t wrong : {std::size_t{0}, std::size_t{2}, std::size_t{40}}) {
+        const auto lines = scan_lines(text, wrong);
+        REQUIRE(lines.size() == counted.size());
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            CHECK(lines[i].kind == counted[i].kind);
+            CHECK(lines[i].raw() == counted[i].raw());
+            CHECK(lines[i].content() == counted[i].content());
+            CHECK(lines[i].label() == counted[i].label());
+        }
+    }
+}
