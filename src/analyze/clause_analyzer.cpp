@@ -5,6 +5,7 @@
 #include "analyze/obligations.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 namespace resdiff::analyze {
@@ -36,7 +37,21 @@ void ClauseAnalyzer::analyze(const model::Clause& c) {
     model::Clause& clause = *nodes_[i].clause;
     const Words words = split_words(clause.text);
     const Words lead_words = split_words(clause.lead ? std::string_view(*clause.lead) : std::string_view());
-    fill_clause(clause, words, lead_words, lexicon_, chapter_vii_, defined_, task_labels(clause));
+    const ClauseLookup lookup =
+        fill_clause(clause, words, lead_words, lexicon_, chapter_vii_, defined_, task_labels(clause));
+    if (nodes_[i].parent == none) {
+        // What is_mandate would work out from the lead and the head of the text, read from the
+        // words split above. fill_clause looked the lead up unless it is empty.
+        MandateLead lead;
+        if (clause.kind == model::ClauseKind::operative && clause.lead) {
+            const Lexicon::LeadMatch match =
+                clause.lead->empty() ? lexicon_.operative_lead(lead_words, clause.text, words) : lookup.match;
+            if (lead_can_mandate(match.entry))
+                lead = mandate_lead(mandate_head(clause.text, words), match, std::string(), lexicon_);
+        }
+        const std::lock_guard<std::mutex> lock(mandates_mutex_);
+        mandate_leads_.emplace(i, std::move(lead));
+    }
     analyzed_[i] = 1;
 }
 
@@ -50,9 +65,11 @@ bool ClauseAnalyzer::is_mandate(const model::Clause& c) {
     if (i != self && nodes_[self].parent != i) return false;
     using List = std::vector<const model::Clause*>;
     const List* list = nullptr;
+    std::optional<MandateLead> analysed;  // the top-level clause's, when it has been analysed
     {
         const std::lock_guard<std::mutex> lock(mandates_mutex_);
         if (const auto found = mandates_.find(i); found != mandates_.end()) list = &found->second;
+        else if (const auto lead = mandate_leads_.find(i); lead != mandate_leads_.end()) analysed = lead->second;
     }
     if (!list) {
         // Worked out without the lock, so that the other thread's lookups do not wait: at worst
@@ -60,11 +77,13 @@ bool ClauseAnalyzer::is_mandate(const model::Clause& c) {
         // changes, and the map's nodes never move, so it is read after the lock is released.
         List made;
         const model::Clause& top = *nodes_[i].clause;
-        // The lead looked up with the run-on words of a short head of the text (the same match
-        // as from the whole text's words): most leads can make no mandate, and then the longer
-        // head the mandate test reads is never split.
-        if (top.kind == model::ClauseKind::operative && top.lead &&
-            lead_can_mandate(lexicon_.operative_lead(*top.lead, top.text).entry)) {
+        if (analysed) {
+            made = mandate_clauses(top, *analysed, lexicon_);
+        } else if (top.kind == model::ClauseKind::operative && top.lead &&
+                   // The lead looked up with the run-on words of a short head of the text (the
+                   // same match as from the whole text's words): most leads can make no mandate,
+                   // and then the longer head the mandate test reads is never split.
+                   lead_can_mandate(lexicon_.operative_lead(*top.lead, top.text).entry)) {
             // What analyze_document hands add_mandates: the lead looked up with the run-on words.
             const Words words = mandate_head_words(top.text);
             Words lead_words = split_words(*top.lead);

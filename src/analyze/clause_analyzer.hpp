@@ -8,6 +8,7 @@
 #include "analyze/acronyms.hpp"
 #include "analyze/clause_semantics.hpp"
 #include "analyze/lexicon.hpp"
+#include "analyze/mandates.hpp"
 #include "analyze/words.hpp"
 #include "model/document.hpp"
 
@@ -46,7 +47,10 @@ private:
     std::unordered_map<const model::Clause*, std::size_t> index_;
     // The mandate clauses of each top-level clause looked at so far, by node index.
     std::unordered_map<std::size_t, std::vector<const model::Clause*>> mandates_;
-    std::mutex mandates_mutex_;
+    // What the mandate test reads of each top-level clause analysed so far (its lead and first
+    // words, which the analysis has split): is_mandate need not split them again.
+    std::unordered_map<std::size_t, MandateLead> mandate_leads_;
+    std::mutex mandates_mutex_;  // guards both maps
 };
 
 }  // namespace resdiff::analyze

@@ -157,6 +157,13 @@ private:
     // Returns the index after the match, or i when nothing matched.
     std::size_t try_at(std::size_t i) {
         const std::string_view lw = w_[i].lower;
+        // Most words open nothing: neither a keyword below (whose first letters these are) nor
+        // a rhythm word (which interval_word turns away the same way).
+        switch (first_char(lw)) {
+        case 'u': case 't': case 'e': case 'f': case 'n': case 'b': case 'w': case 'o': break;
+        default:
+            if (lw.size() < 5 || !(lw.ends_with("ly") || lw.ends_with("al"))) return i;
+        }
         if (lw == "until" || lw == "till" || lw == "through" || lw == "up") return until_at(i);
         if (lw == "ending" || lw == "expiring" || lw == "terminating") return ending_at(i, i);
         if (lw == "for") return for_at(i);

@@ -233,8 +233,16 @@ const LexEntry* Lexicon::operative_lead(WordSpan lead_words) const {
 
 Lexicon::LeadMatch Lexicon::operative_lead(std::string_view lead, std::string_view text) const {
     const std::string_view head = text.substr(0, std::min(text.size(), run_on_bytes));
-    const auto lead_words = split_words(lead);
-    const auto text_words = split_words(head);
+    thread_local Words lead_words, text_words;  // scratch
+    split_words(lead, lead_words);
+    // The run-on reads the first max_run_on words of head. A shorter prefix cut before a ' '
+    // (where every token ends) has head's first words: when it has that many, it is enough.
+    constexpr std::size_t first_bytes = 32;
+    if (const std::size_t cut = head.find(' ', first_bytes); cut != std::string_view::npos) {
+        split_words(head.substr(0, cut), text_words);
+        if (text_words.size() >= max_run_on) return operative_lead(lead_words, head, text_words);
+    }
+    split_words(head, text_words);
     return operative_lead(lead_words, head, text_words);
 }
 

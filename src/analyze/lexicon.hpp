@@ -54,6 +54,9 @@ public:
     std::optional<int> number_word(const Word& word) const;  // by its lower form and hash
     // "personnel", "troops": nouns that make a number a quantity of scope.
     bool is_quantity_unit(std::string_view lower) const;
+    bool is_quantity_unit(const Word& word) const {  // by its lower form and hash
+        return quantity_units_.find(word.lower, word.hash) != nullptr;
+    }
     // Capitalised words that follow "in" without naming a place ("in Security Council ...").
     bool is_not_place(std::string_view key) const;
     bool is_not_place(const Word& word) const;  // by its lower form, no copy

@@ -4,6 +4,8 @@
 #include "analyze/obligations.hpp"
 #include "analyze/words.hpp"
 
+#include <algorithm>
+
 namespace resdiff::analyze {
 
 namespace {
@@ -33,10 +35,6 @@ bool begins_with_mandate_action(WordSpan w, const Lexicon& lexicon) {
         }
     }
     return false;
-}
-
-bool begins_with_mandate_action(std::string_view text, const Lexicon& lexicon) {
-    return begins_with_mandate_action(mandate_head_words(text), lexicon);
 }
 
 // The words after the first n (those a run-on lead took: "Decides" + "further"). A text split
@@ -77,18 +75,60 @@ model::Mandate make_mandate(const model::Clause& clause, const std::string& verb
     return m;
 }
 
+// The first word of `text` when it can be read from a short prefix, else nullopt. The prefix ends
+// before a ' ', where every token ends: its words are the first words of the whole text.
+std::optional<Word> first_word(std::string_view text) {
+    constexpr std::size_t max_bytes = 48;
+    const std::size_t cut = text.find(' ');
+    if (cut == 0 || (cut == std::string_view::npos ? text.size() : cut) > max_bytes) return std::nullopt;
+    thread_local Words words;
+    split_words(text.substr(0, cut), words);
+    if (words.empty()) return std::nullopt;
+    return words[0];
+}
+
+}  // namespace
+
+bool begins_with_mandate_action(std::string_view text, const Lexicon& lexicon) {
+    return begins_with_mandate_action(mandate_head_words(text), lexicon);
+}
+
+bool may_begin_with_mandate_action(std::string_view lead, std::string_view text) {
+    // Most items of a decision are turned away by their first word, without splitting their heads.
+    const std::optional<Word> w = first_word(lead.empty() ? text : lead);
+    return !w || w->text == "," || w->lower == "to" || w->lower == "that";
+}
+
+namespace {
+
+constexpr std::size_t head_bytes = 512, enough_words = 64;
+
+// Where mandate_head_words cuts `text` (text.size() when it does not).
+std::size_t mandate_head_cut(std::string_view text) {
+    if (text.size() <= head_bytes) return text.size();
+    const std::size_t cut = text.rfind(' ', head_bytes);
+    return cut != std::string_view::npos && cut > 0 ? cut : text.size();
+}
+
 }  // namespace
 
 Words mandate_head_words(std::string_view text) {
-    constexpr std::size_t head_bytes = 512, enough = 64;
-    if (text.size() > head_bytes) {
-        const std::size_t cut = text.rfind(' ', head_bytes);
-        if (cut != std::string_view::npos && cut > 0) {
-            Words head = split_words(text.substr(0, cut));
-            if (head.size() >= enough) return head;
-        }
+    const std::size_t cut = mandate_head_cut(text);
+    if (cut < text.size()) {
+        Words head = split_words(text.substr(0, cut));
+        if (head.size() >= enough_words) return head;
     }
     return split_words(text);
+}
+
+WordSpan mandate_head(std::string_view text, WordSpan words) {
+    // text[cut] is a ' ', where every token ends: the words of text.substr(0, cut) are the
+    // text's words that begin before it.
+    const std::size_t cut = mandate_head_cut(text);
+    if (cut == text.size()) return words;
+    const auto end = std::partition_point(words.begin(), words.end(), [&](const Word& w) { return w.begin < cut; });
+    const auto n = static_cast<std::size_t>(end - words.begin());
+    return n >= enough_words ? words.first(n) : words;
 }
 
 std::string mandate_action(std::string_view text) {
@@ -195,9 +235,11 @@ std::vector<const model::Clause*> mandate_clauses(const model::Clause& clause, c
     if (!is_decision(e->kind)) return out;
     // "Decides: (a) ... (b) To renew the mandate ...": the items are the mandates.
     for (const auto& child : clause.children) {
-        const bool action = child.lead
-                                ? begins_with_mandate_action(*child.lead + " " + child.text, lexicon)
-                                : begins_with_mandate_action(std::string_view(child.text), lexicon);
+        const bool action =
+            may_begin_with_mandate_action(child.lead ? std::string_view(*child.lead) : std::string_view(),
+                                          child.text) &&
+            (child.lead ? begins_with_mandate_action(*child.lead + " " + child.text, lexicon)
+                        : begins_with_mandate_action(std::string_view(child.text), lexicon));
         if (action) out.push_back(&child);
     }
     return out;

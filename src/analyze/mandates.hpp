@@ -43,6 +43,15 @@ MandateLead mandate_lead(WordSpan words, const Lexicon::LeadMatch& lead, std::st
 // <participle>" — about 55 words. A long text is split only up to a blank that leaves 64 words
 // or more (the words before a blank are the whole text's); a shorter one whole.
 Words mandate_head_words(std::string_view text);
+// The same words, taken from `words` (split_words(text)) instead of splitting again.
+WordSpan mandate_head(std::string_view text, WordSpan words);
+
+// Whether `text` begins with a mandate action: "to" + an action of the lexicon (after a
+// parenthetical between commas, "further" or "also"), or "that ... shall be <participle>".
+bool begins_with_mandate_action(std::string_view text, const Lexicon& lexicon);
+// False when lead + " " + text (text alone when lead is empty) cannot begin with a mandate
+// action, read from its first word only; true when it may.
+bool may_begin_with_mandate_action(std::string_view lead, std::string_view text);
 
 // Whether a clause whose lead is `entry` (Lexicon::operative_lead) can be or hold a mandate at
 // all: a lead of the mandate categories, or a decision. Most leads ("Requests", "Urges") cannot,

@@ -48,24 +48,28 @@ Names find_names(std::string_view text, WordSpan w, const Lexicon& lexicon,
     Names names;
     std::size_t i = 0;
     while (i < w.size()) {
-        // The longest match among the four tables; ties go to the document's own names.
-        struct Candidate {
-            PhraseMatch m;
-            bool place;
-        };
-        const Candidate candidates[] = {
-            {defined.actors.match_at(w, i, CaseMode::proper), false},
-            {defined.places.match_at(w, i, CaseMode::proper), true},
-            {lexicon.actors().match_at(w, i, CaseMode::proper), false},
-            {lexicon.places().match_at(w, i, CaseMode::proper), true},
-        };
-        const Candidate* best = nullptr;
-        for (const auto& c : candidates) {
-            if (c.m && (!best || c.m.words > best->m.words)) best = &c;
+        // No name starts with punctuation, nor does a run after "in".
+        if (w[i].punct) {
+            ++i;
+            continue;
         }
+        // The longest match among the four tables; ties go to the document's own names.
+        PhraseMatch best;
+        bool place = false;
+        auto consider = [&](const PhraseTable& table, bool is_place) {
+            const PhraseMatch m = table.match_at(w, i, CaseMode::proper);
+            if (m && (!best || m.words > best.words)) {
+                best = m;
+                place = is_place;
+            }
+        };
+        consider(defined.actors, false);
+        consider(defined.places, true);
+        consider(lexicon.actors(), false);
+        consider(lexicon.places(), true);
         if (best) {
-            add_unique(best->place ? names.places : names.actors, best->m.entry->name());
-            i += best->m.words;
+            add_unique(place ? names.places : names.actors, best.entry->name());
+            i += best.words;
             continue;
         }
         if (const std::size_t n = in_place_at(w, i, lexicon)) {

@@ -25,8 +25,10 @@ namespace {
 std::optional<long long> word_number(std::string_view lower, std::optional<int> whole,
                                      const Lexicon& lexicon) {
     if (whole) return *whole;
-    const auto dash = lower.find('-');
-    if (dash == std::string_view::npos) return std::nullopt;
+    // A loop, not find(): words are short, and most have no '-' (a call cost more).
+    std::size_t dash = 0;
+    while (dash < lower.size() && lower[dash] != '-') ++dash;
+    if (dash == lower.size()) return std::nullopt;
     auto tens = lexicon.number_word(lower.substr(0, dash));
     auto units = lexicon.number_word(lower.substr(dash + 1));
     if (tens && units && *tens >= 20 && *tens % 10 == 0 && *units < 10) return *tens + *units;

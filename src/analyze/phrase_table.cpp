@@ -68,11 +68,15 @@ void StringIndex::grow() {
 PhraseTable::Compiled PhraseTable::compile(const LexEntry& entry) {
     Compiled c;
     c.keys = entry.words;
-    for (const auto& w : entry.words) c.lowers.push_back(text::ascii_lower(w));
+    for (const auto& w : entry.words) {
+        c.lowers.push_back(text::ascii_lower(w));
+        c.hashes.push_back(word_hash(c.lowers.back()));
+    }
     return c;
 }
 
 bool PhraseTable::matches(const Compiled& entry, std::size_t k, const Word& w, CaseMode mode) {
+    if (entry.hashes[k] != w.hash) return false;
     const std::string& entry_word = entry.keys[k];
     switch (mode) {
     case CaseMode::insensitive: return entry.lowers[k] == w.lower;
@@ -96,6 +100,11 @@ void PhraseTable::add(LexEntry entry) {
     if (entry.words.empty()) return;
     std::string key = phrase_key(entry.phrase);
     if (const std::uint32_t at = by_key_.find(key); at != StringIndex::none) {
+        // A document defines the same name again and again: the same entry changes nothing.
+        const LexEntry& old = entries_[at];
+        if (old.phrase == entry.phrase && old.words == entry.words && old.value == entry.value &&
+            old.kind == entry.kind && old.canonical == entry.canonical)
+            return;
         compiled_[at] = compile(entry);
         entries_[at] = std::move(entry);
         return;
@@ -121,20 +130,17 @@ const LexEntry* PhraseTable::find(std::string_view key) const {
     return find(key, word_hash(key));
 }
 
-const LexEntry* PhraseTable::find(std::string_view key, std::uint64_t hash) const {
-    const std::uint32_t at = by_key_.find(key, hash);
-    return at == StringIndex::none ? nullptr : &entries_[at];
-}
-
 PhraseMatch PhraseTable::match_bucket(WordSpan words, std::size_t i, CaseMode mode,
                                       std::uint32_t b) const {
     for (std::uint32_t index : buckets_[b]) {
         const Compiled& e = compiled_[index];
         const std::size_t n = e.keys.size();
         if (i + n > words.size()) continue;
+        // The first word last: it nearly always matches (the bucket is the first word's), so
+        // the later words turn most entries away sooner.
         bool ok = true;
-        for (std::size_t k = 0; ok && k < n; ++k) ok = matches(e, k, words[i + k], mode);
-        if (ok) return {&entries_[index], n};
+        for (std::size_t k = 1; ok && k < n; ++k) ok = matches(e, k, words[i + k], mode);
+        if (ok && matches(e, 0, words[i], mode)) return {&entries_[index], n};
     }
     return {};
 }

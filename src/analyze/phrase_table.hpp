@@ -78,7 +78,12 @@ public:
     void add(LexEntry entry);
     // The entry whose phrase equals `key` (a phrase_key()), or nullptr.
     const LexEntry* find(std::string_view key) const;
-    const LexEntry* find(std::string_view key, std::uint64_t hash) const;  // hash: word_hash(key)
+    // hash: word_hash(key). Inline: most keys looked up are in no table, and the filter turns
+    // them away in a few instructions, less than a call.
+    const LexEntry* find(std::string_view key, std::uint64_t hash) const {
+        const std::uint32_t at = by_key_.find(key, hash);
+        return at == StringIndex::none ? nullptr : &entries_[at];
+    }
     // The longest entry that covers words[i..] in the given case mode.
     PhraseMatch match_at(WordSpan words, std::size_t i, CaseMode mode) const {
         if (i >= words.size() || words[i].punct) return {};
@@ -94,6 +99,9 @@ private:
     struct Compiled {
         std::vector<std::string> keys;
         std::vector<std::string> lowers;
+        // word_hash of each lower: a word matches in any mode only if its lower form is the
+        // same, so a differing hash turns it away without comparing strings.
+        std::vector<std::uint64_t> hashes;
     };
     static Compiled compile(const LexEntry& entry);
     PhraseMatch match_bucket(WordSpan words, std::size_t i, CaseMode mode, std::uint32_t b) const;

@@ -26,6 +26,9 @@ std::size_t bound_before(WordSpan w, std::size_t i) {
 }
 
 bool is_currency(const Word& w) {
+    // Turned away by the first byte: this runs on every word of a text.
+    const char t = first_char(w.text), k = first_char(w.key);
+    if (t != '$' && t != '\xE2' && k != 'U' && k != 'E') return false;
     return w.text == "$" || w.key == "US$" || w.key == "USD" || w.key == "US" ||
            w.text == "€" || w.key == "EUR";
 }
@@ -48,6 +51,16 @@ std::vector<std::string> find_quantities(std::string_view text, const Lexicon& l
 std::vector<std::string> find_quantities(std::string_view text, WordSpan w,
                                          const Lexicon& lexicon) {
     std::vector<std::string> out;
+    // A quantity needs a currency before its number or a quantity noun after it: a text with
+    // neither has none, and its numbers need not be read.
+    bool may_hold = false;
+    for (const Word& x : w) {
+        if (is_currency(x) || (!x.punct && !x.number && lexicon.is_quantity_unit(x))) {
+            may_hold = true;
+            break;
+        }
+    }
+    if (!may_hold) return out;
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (w[i].punct) continue;
         // Digits only for counts: word numbers ("one of the") are too often not quantities,
@@ -73,11 +86,11 @@ std::vector<std::string> find_quantities(std::string_view text, WordSpan w,
         for (std::size_t n = 0; !found && n < (digits ? 3u : 2u) && k + n < w.size(); ++n) {
             const Word& x = w[k + n];
             if (x.punct || x.number) break;
-            if (lexicon.is_quantity_unit(x.lower)) {
+            if (lexicon.is_quantity_unit(x)) {
                 last = k + n;
                 found = true;
                 // "police officers", "military personnel": the whole noun group.
-                while (last + 1 < w.size() && lexicon.is_quantity_unit(w[last + 1].lower)) ++last;
+                while (last + 1 < w.size() && lexicon.is_quantity_unit(w[last + 1])) ++last;
             }
         }
         if (!found) continue;

@@ -67,7 +67,18 @@ std::string label_from(std::string_view text, std::string_view head, WordSpan w,
 std::string task_label(const model::Clause& child) {
     if (child.lead && !child.lead->empty()) return *child.lead;
     const std::string_view head = label_head(child.text);
-    const auto w = split_words(head);
+    thread_local Words w;  // scratch: a label is a copy
+    // Most labels end within the first words: a shorter prefix, cut before a ' ' (where every
+    // token ends, so its words are head's first words), is split first. When the label may
+    // reach its end, the whole head is split.
+    constexpr std::size_t first_bytes = 80;
+    if (const std::size_t cut = head.find(' ', first_bytes); cut != std::string_view::npos) {
+        split_words(head.substr(0, cut), w);
+        bool fits = true;
+        std::string label = label_from(head, head.substr(0, cut), w, &fits);
+        if (fits) return label;
+    }
+    split_words(head, w);
     return label_from(head, head, w, nullptr);
 }
 

@@ -134,8 +134,10 @@ void append_phrase_key(WordSpan words, std::string& out) {
 }
 
 std::string phrase_key(std::string_view phrase) {
+    thread_local Words words;  // scratch: the key is a copy
+    split_words(phrase, words);
     std::string key;
-    append_phrase_key(split_words(phrase), key);
+    append_phrase_key(words, key);
     return key;
 }
 

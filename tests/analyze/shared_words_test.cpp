@@ -352,3 +352,87 @@ TEST_CASE("learn_acronyms splits only windows around a \"(\", and learns what th
     }
     CHECK(defining > 1000);
 }
+
+TEST_CASE("a mandate test's head read from the text's words, as split alone", "[analyze]") {
+    // Texts around the 512 bytes at which the head is cut, with blanks of every kind near the
+    // cut, and with fewer or more than the 64 words a head must hold.
+    std::mt19937 rng(31);
+    std::uniform_int_distribution<int> pieces_n(20, 160);
+    int cut = 0;
+    for (int i = 0; i < 3000; ++i) {
+        std::string text = random_text(rng, static_cast<std::size_t>(pieces_n(rng)));
+        if (i % 4 == 0) text = long_word(rng) + " " + long_word(rng) + " " + text;
+        if (i % 7 == 0 && text.size() > 520) text[510] = ' ';
+        const Words all = split_words(text);
+        const Words alone = mandate_head_words(text);
+        const WordSpan head = mandate_head(text, all);
+        cut += head.size() < all.size();
+        INFO(text);
+        REQUIRE(head.size() == alone.size());
+        for (std::size_t k = 0; k < head.size(); ++k) {
+            CHECK(head[k].text == alone[k].text);
+            CHECK(head[k].lower == alone[k].lower);
+            CHECK(head[k].punct == alone[k].punct);
+        }
+    }
+    CHECK(cut > 100);
+}
+
+TEST_CASE("an item that may_begin_with_mandate_action turns away begins with no mandate action",
+          "[analyze]") {
+    const auto& lex = Lexicon::builtin();
+    std::mt19937 rng(37);
+    const std::vector<std::string> openings = {
+        "", "To renew the mandate ", "to extend ", ", acting under Chapter VII, to establish ",
+        "that the mandate shall be renewed ", "To", "that", ",", " to renew ", "\u00A0to extend ",
+        "To\u00A0renew ", std::string(50, 'x') + " to extend "};
+    const std::vector<std::string> leads = {"", "To renew", "To", "To establish", "Decides", "(b)",
+                                            "that", " To extend", std::string(49, 'y')};
+    int turned_away = 0, actions = 0;
+    for (int i = 0; i < 6000; ++i) {
+        const std::string lead = leads[static_cast<std::size_t>(i) % leads.size()];
+        const std::string text = openings[static_cast<std::size_t>(i / 9) % openings.size()] + random_text(rng, 12);
+        const bool begins = begins_with_mandate_action(lead.empty() ? text : lead + " " + text, lex);
+        const bool may = may_begin_with_mandate_action(lead, text);
+        actions += begins;
+        turned_away += !may;
+        INFO("lead \"" << lead << "\" text \"" << text << "\"");
+        if (begins) CHECK(may);
+    }
+    CHECK(actions > 200);
+    CHECK(turned_away > 1000);
+}
+
+TEST_CASE("a task label read from a short prefix, as from the whole head", "[analyze]") {
+    // The label as it was read: the text's first 200-odd bytes split whole.
+    auto reference = [](std::string_view text) {
+        std::string_view head = text;
+        if (text.size() > 240) {
+            const std::size_t cut = text.find(' ', 200);
+            if (cut != std::string_view::npos) head = text.substr(0, cut);
+        }
+        const Words w = split_words(head);
+        std::size_t last = 0, count = 0;
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            if (w[i].punct && w[i].text != "-" && w[i].text != "'" && w[i].text != "\u2019") break;
+            last = i;
+            if (!w[i].punct && ++count == 8) break;
+        }
+        if (w.empty() || w[0].punct) return std::string();
+        return std::string(span_text(head, w, 0, last));
+    };
+    std::mt19937 rng(41);
+    std::uniform_int_distribution<int> pieces_n(1, 60);
+    for (int i = 0; i < 5000; ++i) {
+        std::string text = random_text(rng, static_cast<std::size_t>(pieces_n(rng)));
+        if (i % 5 == 0) text = long_word(rng).substr(0, 70) + "\u2019s " + text;
+        if (i % 3 == 0) {  // words only, so that labels run to their eighth word
+            text.clear();
+            for (int k = 0; k < 12; ++k) text += (k % 3 ? "extend\u00A0" : "the ");
+            text += random_text(rng, 10);
+        }
+        const auto child = resdiff::testing::sub("op1.a", text);
+        INFO(text);
+        CHECK(task_label(child) == reference(text));
+    }
+}
