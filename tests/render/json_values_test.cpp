@@ -100,15 +100,18 @@ TEST_CASE("diff_json streams the bytes of its pretty-printed value, hostile text
     render::diff_json(out, d);
     const std::string streamed = out.str();
     CHECK(Json::parse(streamed).dump(2) + "\n" == streamed);
-    // A report of many entries is written in two halves on two threads: the same bytes.
+    // A report of many entries is written by two threads taking turns by stretches: the same
+    // bytes, whether the last stretch is the main thread's or the other's, full or not.
     const auto few = d.entries;
-    for (int k = 0; k < 1500; ++k)
-        for (const auto& e : few) d.entries.push_back(e);
-    std::ostringstream many, many_one_thread;
-    render::diff_json(many, d, true);
-    render::diff_json(many_one_thread, d);
-    REQUIRE(d.entries.size() > 9000);
-    CHECK(many.str() == many_one_thread.str());
-    CHECK(Json::parse(many.str()).dump(2) + "\n" == many.str());
-    CHECK(Json::parse(many.str())["clauses"].size() == d.entries.size());
+    for (const std::size_t size : {4096u, 8192u, 9000u, 12289u}) {
+        INFO(size);
+        d.entries.clear();
+        while (d.entries.size() < size) d.entries.push_back(few[d.entries.size() % few.size()]);
+        std::ostringstream many, many_one_thread;
+        render::diff_json(many, d, true);
+        render::diff_json(many_one_thread, d);
+        CHECK(many.str() == many_one_thread.str());
+        CHECK(Json::parse(many.str()).dump(2) + "\n" == many.str());
+        CHECK(Json::parse(many.str())["clauses"].size() == d.entries.size());
+    }
 }
