@@ -5,7 +5,9 @@
 #include "text/hash.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 
@@ -203,38 +205,46 @@ private:
 void comparable_tokens_into(std::string_view text, const std::vector<std::string>& footnote_labels,
                             const std::vector<std::string>& more_labels, CompareScratch& scratch,
                             CompareTokens& out) {
+    assert(text.size() <= UINT32_MAX);
     Builder b(footnote_labels, more_labels, scratch);
     b.run(text);
-    out.tokens.clear();
-    out.tokens.reserve(scratch.work.size());
+    out.text_ = text.data();
+    out.tokens_.clear();
+    out.tokens_.reserve(scratch.work.size());
     std::size_t stored = 0;
     for (const auto& w : scratch.work)
         if (w.stored) stored += w.len;
-    out.folded.clear();
-    out.folded.reserve(stored);  // never grows past this: the views below stay valid
+    out.folded_.clear();
+    out.folded_.reserve(stored);  // exactly: kept as long as the tree, for thousands of clauses
     for (const auto& w : scratch.work) {
+        // Every step of the Builder keeps a token's blanks right after its text.
+        assert(w.spaces.empty() || w.spaces.data() == w.text.data() + w.text.size());
         CompareToken t;
-        t.text = w.text;
-        t.spaces = w.spaces;
-        t.kind = w.kind;
+        t.text_at = static_cast<std::uint32_t>(w.text.data() - text.data());
+        t.text_len = static_cast<std::uint32_t>(w.text.size());
+        t.spaces_len = static_cast<std::uint32_t>(w.spaces.size());
+        t.kind = static_cast<std::uint8_t>(w.kind);
         if (w.stored) {
-            const std::size_t at = out.folded.size();
-            out.folded.insert(out.folded.end(), scratch.store.begin() + w.off,
-                               scratch.store.begin() + w.off + w.len);
-            t.key = std::string_view(out.folded.data() + at, w.len);
+            t.key_at = static_cast<std::uint32_t>(out.folded_.size());
+            t.key_len = w.len;
+            t.key_folded = true;
+            out.folded_.append(scratch.store, w.off, w.len);
         } else {
-            t.key = w.text;
+            t.key_at = t.text_at;
+            t.key_len = t.text_len;
         }
-        out.tokens.push_back(t);
+        out.tokens_.push_back(t);
     }
 }
 
-std::uint64_t key_hash_of(const std::vector<CompareToken>& tokens, bool& key_empty) {
+std::uint64_t key_hash_of(const CompareTokens& tokens, bool& key_empty) {
     std::uint64_t h = 0x84222325cbf29ce4ULL ^ tokens.size();
     std::size_t total = 0;
-    for (const auto& t : tokens) {
-        total += t.key.size();
-        h = text::hash_bytes(t.key, h);
+    const auto keys = tokens.keys();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::string_view key = keys[i];
+        total += key.size();
+        h = text::hash_bytes(key, h);
     }
     // join_keys is empty when there is no token, or one with an empty key.
     key_empty = tokens.empty() || (tokens.size() == 1 && total == 0);
@@ -248,8 +258,9 @@ std::vector<text::Token> comparable_tokens(std::string_view text,
     static const std::vector<std::string> none;
     comparable_tokens_into(text, footnote_labels, none, scratch, ct);
     std::vector<text::Token> out;
-    out.reserve(ct.tokens.size());
-    for (const auto& c : ct.tokens) {
+    out.reserve(ct.size());
+    for (std::size_t i = 0; i < ct.size(); ++i) {
+        const auto c = ct[i];
         text::Token t;
         t.text = c.text;
         t.spaces = c.spaces;
@@ -261,23 +272,25 @@ std::vector<text::Token> comparable_tokens(std::string_view text,
 }
 
 namespace {
-template <class Tok>
-std::string join_keys_of(const std::vector<Tok>& tokens) {
+// Tokens: a std::vector<text::Token> or CompareTokens (whose operator[] makes a view).
+template <class Tokens>
+std::string join_keys_of(const Tokens& tokens) {
     std::string out;
-    for (const auto& t : tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!out.empty()) out += ' ';
-        out += t.key;
+        out += tokens[i].key;
     }
     return out;
 }
 
-template <class Tok>
-std::vector<std::uint64_t> features_of(const std::vector<Tok>& tokens) {
+template <class Tokens>
+std::vector<std::uint64_t> features_of(const Tokens& tokens) {
     std::vector<std::uint64_t> out;
     out.reserve(tokens.size());
     std::string long_key;
     char buffer[64];  // most words: lower-cased here without an allocation
-    for (const auto& t : tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const auto& t = tokens[i];
         if (t.kind == text::TokenKind::punct) continue;
         char* k = buffer;
         if (t.key.size() > sizeof buffer) {
@@ -299,10 +312,10 @@ std::vector<std::uint64_t> features_of(const std::vector<Tok>& tokens) {
 }  // namespace
 
 std::string join_keys(const std::vector<text::Token>& tokens) { return join_keys_of(tokens); }
-std::string join_keys(const std::vector<CompareToken>& tokens) { return join_keys_of(tokens); }
+std::string join_keys(const CompareTokens& tokens) { return join_keys_of(tokens); }
 
 std::vector<std::uint64_t> word_features(const std::vector<text::Token>& tokens) { return features_of(tokens); }
-std::vector<std::uint64_t> word_features(const std::vector<CompareToken>& tokens) { return features_of(tokens); }
+std::vector<std::uint64_t> word_features(const CompareTokens& tokens) { return features_of(tokens); }
 
 namespace {
 std::size_t intersection_size(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {

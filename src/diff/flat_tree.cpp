@@ -94,16 +94,16 @@ FlatTree::Detail& FlatTree::detail(std::size_t node, CompareScratch& scratch) co
         d = std::make_unique<Detail>();
         comparable_tokens_into(nodes[node].text, footnote_labels, nodes[node].clause->footnote_refs, scratch,
                                d->tokens);
-        d->key_hash = key_hash_of(d->tokens.tokens, d->key_empty);
+        d->key_hash = key_hash_of(d->tokens, d->key_empty);
     }
     return *d;
 }
 
-const std::vector<CompareToken>& FlatTree::tokens(std::size_t node) const { return detail(node).tokens.tokens; }
+const CompareTokens& FlatTree::tokens(std::size_t node) const { return detail(node).tokens; }
 
 void FlatTree::fill_features(Detail& d) {
     if (!d.has_features) {
-        d.features = word_features(d.tokens.tokens);
+        d.features = word_features(d.tokens);
         d.has_features = true;
     }
 }

@@ -53,7 +53,7 @@ public:
     }
 
     // comparable_tokens of the node's text (built on first use, then kept).
-    const std::vector<CompareToken>& tokens(std::size_t node) const;
+    const CompareTokens& tokens(std::size_t node) const;
     // word_features of those tokens (built on first use, then kept).
     const std::vector<std::uint64_t>& features(std::size_t node) const;
     // Hash of the exact-match key join_keys(tokens) (from the tokens, then kept): equal keys

@@ -26,6 +26,18 @@ constexpr std::size_t max_edit_distance = 4000;
 // at most and some tens of milliseconds; no clause of a real resolution comes near.
 constexpr std::size_t max_myers_work = 16'000'000;
 
+// The templates below take a std::vector<text::Token> or CompareTokens: t[i] has text, spaces,
+// key and kind (for CompareTokens a view made on access, of which the compiler keeps only what
+// is read), and t.size().
+
+// Key comparison in the hot loops: CompareTokens' bases read once per run.
+struct TokenKeys {
+    const std::vector<text::Token>& t;
+    bool equal(std::size_t i, const TokenKeys& o, std::size_t j) const { return t[i].key == o.t[j].key; }
+};
+TokenKeys keys_of(const std::vector<text::Token>& t) { return {t}; }
+CompareTokens::Keys keys_of(const CompareTokens& t) { return t.keys(); }
+
 // Myers' greedy forward algorithm with the V array of every step kept (O(D²) memory) for the
 // backtrack. Returns one op per token: 0 equal, 1 delete (a), 2 insert (b), in order.
 template <class Tokens>
@@ -33,8 +45,9 @@ std::vector<int> myers(const Tokens& a, std::size_t a0, std::size_t a1, const To
                        std::size_t b0, std::size_t b1) {
     const auto n = static_cast<std::ptrdiff_t>(a1 - a0), m = static_cast<std::ptrdiff_t>(b1 - b0);
     const std::ptrdiff_t max = n + m;
+    const auto ka = keys_of(a), kb = keys_of(b);
     auto same = [&](std::ptrdiff_t x, std::ptrdiff_t y) {
-        return a[a0 + static_cast<std::size_t>(x)].key == b[b0 + static_cast<std::size_t>(y)].key;
+        return ka.equal(a0 + static_cast<std::size_t>(x), kb, b0 + static_cast<std::size_t>(y));
     };
     std::ptrdiff_t found_d = -1;
     // trace[d² + k + d] = V[k] after step d (step d keeps 2d+1 cells: steps 0..d-1 fill d²).
@@ -104,11 +117,11 @@ std::vector<int> myers(const Tokens& a, std::size_t a0, std::size_t a1, const To
 
 template <class Tokens>
 std::vector<Segment> segments(const Tokens& a, const Tokens& b) {
+    const auto ka = keys_of(a), kb = keys_of(b);
     std::size_t pre = 0;
-    while (pre < a.size() && pre < b.size() && a[pre].key == b[pre].key) ++pre;
+    while (pre < a.size() && pre < b.size() && ka.equal(pre, kb, pre)) ++pre;
     std::size_t suf = 0;
-    while (suf < a.size() - pre && suf < b.size() - pre &&
-           a[a.size() - 1 - suf].key == b[b.size() - 1 - suf].key)
+    while (suf < a.size() - pre && suf < b.size() - pre && ka.equal(a.size() - 1 - suf, kb, b.size() - 1 - suf))
         ++suf;
     std::vector<int> ops(pre, 0);
     const auto mid = myers(a, pre, a.size() - suf, b, pre, b.size() - suf);
@@ -342,7 +355,7 @@ std::vector<Edit> word_diff(const std::vector<text::Token>& a, const std::vector
     return word_diff_of(a, b);
 }
 
-std::vector<Edit> word_diff(const std::vector<CompareToken>& a, const std::vector<CompareToken>& b) {
+std::vector<Edit> word_diff(const CompareTokens& a, const CompareTokens& b) {
     return word_diff_of(a, b);
 }
 

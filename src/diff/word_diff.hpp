@@ -22,9 +22,8 @@ namespace resdiff::diff {
 // Adjacent edits never have the same op; a replacement is a remove followed by an insert.
 std::vector<Edit> word_diff(const std::vector<text::Token>& old_tokens,
                             const std::vector<text::Token>& new_tokens);
-// The same on the differ's comparison tokens (keys as views): identical edits for equal tokens.
-std::vector<Edit> word_diff(const std::vector<CompareToken>& old_tokens,
-                            const std::vector<CompareToken>& new_tokens);
+// The same on the differ's comparison tokens: identical edits for equal tokens.
+std::vector<Edit> word_diff(const CompareTokens& old_tokens, const CompareTokens& new_tokens);
 
 // Convenience: tokenizes both texts with text::tokenize.
 std::vector<Edit> word_diff(std::string_view old_text, std::string_view new_text);
