@@ -107,6 +107,9 @@ using ClauseList = std::vector<const model::Clause*>;
 
 // What the comparison asks of whoever analyses the clauses.
 struct Analysis {
+    // Runs a task on another thread while the comparison goes on, if there is one (joined
+    // before `plan` returns).
+    std::function<void(const std::function<void()>&)> beside;
     // Learns which clauses classification will read, before it starts.
     std::function<void(const ClauseList& old_needed, const ClauseList& new_needed)> plan;
     // Makes an entry's clauses ready for classification and tells whether either is a mandate.
@@ -144,6 +147,11 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
     d.new_doc = &new_doc;
     const Alignment a = align(old_tree, new_tree);
     const auto order = entry_order(old_tree, new_tree, a);
+    // The entries' memory (a tenth of a large comparison's page faults) is touched on the other
+    // thread, if any, while this one finds the changed slots.
+    const auto make_room = [&] { d.entries.resize(order.size()); };
+    if (analysis.beside) analysis.beside(make_room);
+    else make_room();
     // The trees build tokens on first use and are not thread-safe: every token the entries
     // will read is built here (same_key builds those it compares, tokens() those of the word
     // diffs), so that the entries can then be made on two threads.
@@ -165,9 +173,6 @@ DocumentDiff compare(const model::Document& old_doc, const model::Document& new_
         if (slot.old_node != no_node) old_needed.push_back(old_tree.nodes[slot.old_node].clause);
         if (slot.new_node != no_node) new_needed.push_back(new_tree.nodes[slot.new_node].clause);
     }
-    // Made before the plan: the builder still analyses while this thread touches the entries'
-    // memory (a tenth of a large comparison's page faults).
-    d.entries.resize(order.size());
     if (analysis.plan) analysis.plan(old_needed, new_needed);
     if (analysis.concurrent && changed > 1) {
         std::size_t half = 0;  // entries [0, half) hold half the changes
@@ -259,9 +264,14 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
             prepared.set_value();
             prepare_side(new_side, new_doc, nullptr, false);
             // While the trees align: those clauses are nearly all the ones classification
-            // will read.
+            // will read; then the copies of texts one version prints more often than the other
+            // (some of them are removed or added clauses: time this thread has anyway).
             prepare_side(old_side, old_doc, &unshared.old_only, true);
             prepare_side(new_side, new_doc, &unshared.new_only, true);
+            if (planning.load(std::memory_order_relaxed)) return;
+            const SurplusCopies surplus = surplus_copies(old_tree, new_tree);
+            prepare_side(old_side, old_doc, &surplus.old_copies, true);
+            prepare_side(new_side, new_doc, &surplus.new_copies, true);
         });
     old_tree = flatten(old_doc.clauses, labels);
     if (concurrent) {
@@ -277,6 +287,12 @@ DocumentDiff diff_documents_lazily(model::Document& old_doc, model::Document& ne
     }
     Analysis analysis;
     analysis.concurrent = concurrent;
+    if (concurrent)
+        analysis.beside = [&](const std::function<void()>& task) {
+            planning = true;  // the guesses stop: what they leave, the plan analyses on both threads
+            builder.join();
+            builder.start(task);
+        };
     analysis.plan = [&](const ClauseList& old_needed, const ClauseList& new_needed) {
         planning = true;
         builder.join();

@@ -38,6 +38,23 @@ UnsharedClauses unshared_clauses(const FlatTree& old_tree, const FlatTree& new_t
     return out;
 }
 
+SurplusCopies surplus_copies(const FlatTree& old_tree, const FlatTree& new_tree) {
+    std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> counts;  // old, new
+    counts.reserve(old_tree.nodes.size() + new_tree.nodes.size());
+    for (const auto& node : old_tree.nodes) ++counts[node.text_hash].first;
+    for (const auto& node : new_tree.nodes) ++counts[node.text_hash].second;
+    SurplusCopies out;
+    for (const auto& node : old_tree.nodes) {
+        const auto [in_old, in_new] = counts[node.text_hash];
+        if (in_new > 0 && in_old > in_new) out.old_copies.push_back(node.clause);
+    }
+    for (const auto& node : new_tree.nodes) {
+        const auto [in_old, in_new] = counts[node.text_hash];
+        if (in_old > 0 && in_new > in_old) out.new_copies.push_back(node.clause);
+    }
+    return out;
+}
+
 FlatTree flatten(const std::vector<model::Clause>& roots, const std::vector<std::string>& footnote_labels) {
     FlatTree tree;
     tree.footnote_labels = footnote_labels;

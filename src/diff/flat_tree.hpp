@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -121,6 +122,15 @@ struct UnsharedClauses {
     std::vector<std::size_t> old_nodes, new_nodes;  // the same, as nodes of each tree
 };
 UnsharedClauses unshared_clauses(const FlatTree& old_tree, const FlatTree& new_tree);
+
+// The clauses of each version (document order) whose lead, text and footnote references the
+// other version prints too, but fewer times: at least that many of the copies stay unpaired
+// by their words (removed or added clauses whose text is repeated elsewhere), though which of
+// them only the alignment knows.
+struct SurplusCopies {
+    std::vector<const model::Clause*> old_copies, new_copies;
+};
+SurplusCopies surplus_copies(const FlatTree& old_tree, const FlatTree& new_tree);
 
 // True when the two nodes print the same (lead, text and footnote references, under the same
 // footnote labels): then their exact-match keys are the same too, and no token is built.

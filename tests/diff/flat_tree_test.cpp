@@ -160,3 +160,21 @@ TEST_CASE("FlatTree::key_empty without tokens agrees with the tokens", "[diff]")
         check_key_empty(flatten(parsed.document->clauses, labels));
     }
 }
+
+TEST_CASE("surplus_copies: the copies of texts one version prints more often than the other", "[diff]") {
+    const auto od = doc({op("1", "Decides", "to remain seized of the matter;"),
+                         op("2", "Decides", "to remain seized of the matter;"),
+                         op("3", "Decides", "to remain seized of the matter;"),
+                         op("4", "Requests", "a report;"), op("5", "Notes", "the report;")});
+    const auto nd = doc({op("1", "Decides", "to remain seized of the matter;"), op("2", "Requests", "a report;"),
+                         op("3", "Requests", "a report;"), op("4", "Welcomes", "the report;")});
+    const FlatTree old_tree = flatten(od.clauses), new_tree = flatten(nd.clauses);
+    const auto s = surplus_copies(old_tree, new_tree);
+    // Three copies against one: all three (which stays unpaired is the alignment's to say).
+    // Printed by one version only ("Notes", "Welcomes"): not a copy, an unshared clause.
+    CHECK(ids(s.old_copies) == std::vector<std::string>{"op1", "op2", "op3"});
+    CHECK(ids(s.new_copies) == std::vector<std::string>{"op2", "op3"});
+    const auto same = surplus_copies(old_tree, old_tree);
+    CHECK(same.old_copies.empty());
+    CHECK(same.new_copies.empty());
+}
