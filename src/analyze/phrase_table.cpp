@@ -101,10 +101,7 @@ void PhraseTable::add(LexEntry entry) {
     std::string key = phrase_key(entry.phrase);
     if (const std::uint32_t at = by_key_.find(key); at != StringIndex::none) {
         // A document defines the same name again and again: the same entry changes nothing.
-        const LexEntry& old = entries_[at];
-        if (old.phrase == entry.phrase && old.words == entry.words && old.value == entry.value &&
-            old.kind == entry.kind && old.canonical == entry.canonical)
-            return;
+        if (entries_[at] == entry) return;
         compiled_[at] = compile(entry);
         entries_[at] = std::move(entry);
         return;

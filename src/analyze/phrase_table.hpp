@@ -21,6 +21,7 @@ struct LexEntry {
     std::string kind;                // category, place kind, qualifier effect, participle
     std::string canonical;           // the name reported (place/actor aliases); else phrase
     const std::string& name() const { return canonical.empty() ? phrase : canonical; }
+    bool operator==(const LexEntry&) const = default;
 };
 
 // How the case of a text must agree with an entry.
