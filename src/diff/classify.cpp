@@ -122,7 +122,7 @@ void wording_findings(const std::vector<Edit>& edits, std::vector<Finding>& out)
 
 }  // namespace
 
-bool is_mandate(const model::Document& doc, const std::optional<std::string>& id) {
+bool is_mandate(const model::Document& doc, const ClauseId& id) {
     return id && std::any_of(doc.mandates.begin(), doc.mandates.end(),
                              [&](const model::Mandate& m) { return m.clause == *id; });
 }

@@ -20,7 +20,7 @@ std::vector<Finding> classify_entry(const ClauseEntry& entry, const model::Docum
 std::vector<Finding> classify_entry(const ClauseEntry& entry, bool mandate);
 
 // True when `id` names one of doc.mandates (an analysed document's).
-bool is_mandate(const model::Document& doc, const std::optional<std::string>& id);
+bool is_mandate(const model::Document& doc, const ClauseId& id);
 
 // A document-level finding and the clause it belongs to (Chapter VII invoked or dropped).
 struct DocumentFinding {

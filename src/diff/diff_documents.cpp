@@ -2,6 +2,7 @@
 
 #include "diff/align.hpp"
 #include "diff/classify.hpp"
+#include "diff/clause_text.hpp"
 #include "diff/entry_order.hpp"
 #include "diff/flat_tree.hpp"
 #include "diff/side_thread.hpp"
@@ -18,13 +19,12 @@ namespace resdiff::diff {
 
 namespace {
 
-std::vector<Edit> whole(EditOp op, std::string_view text) {
+// The clause's lead and text as one edit (none when both are empty).
+std::vector<Edit> whole(EditOp op, const model::Clause& clause) {
     std::vector<Edit> out;
+    std::string text = clause_text(clause);
     if (text.empty()) return out;
-    Edit e;
-    e.op = op;
-    e.text = std::string(text);
-    out.push_back(std::move(e));
+    out.push_back(Edit{op, std::move(text)});
     return out;
 }
 
@@ -35,11 +35,11 @@ ClauseEntry make_entry(const FlatTree& old_tree, const FlatTree& new_tree, const
     const FlatNode* o = slot.old_node == no_node ? nullptr : &old_tree.nodes[slot.old_node];
     const FlatNode* n = slot.new_node == no_node ? nullptr : &new_tree.nodes[slot.new_node];
     if (o) {
-        e.old_id = o->clause->id;
+        e.old_id = ClauseId::borrowed(o->clause->id);
         e.old_clause = o->clause;
     }
     if (n) {
-        e.new_id = n->clause->id;
+        e.new_id = ClauseId::borrowed(n->clause->id);
         e.new_clause = n->clause;
     }
     const FlatNode& shown = n ? *n : *o;
@@ -54,13 +54,13 @@ ClauseEntry make_entry(const FlatTree& old_tree, const FlatTree& new_tree, const
     } else if (n) {
         e.status = Status::added;
         if (a.split_from[slot.new_node] != no_node)
-            e.split_from = old_tree.nodes[a.split_from[slot.new_node]].clause->id;
-        e.edits = whole(EditOp::insert, n->text);
+            e.split_from = ClauseId::borrowed(old_tree.nodes[a.split_from[slot.new_node]].clause->id);
+        e.edits = whole(EditOp::insert, *n->clause);
     } else {
         e.status = Status::removed;
         if (a.merged_into[slot.old_node] != no_node)
-            e.merged_into = new_tree.nodes[a.merged_into[slot.old_node]].clause->id;
-        e.edits = whole(EditOp::remove, o->text);
+            e.merged_into = ClauseId::borrowed(new_tree.nodes[a.merged_into[slot.old_node]].clause->id);
+        e.edits = whole(EditOp::remove, *o->clause);
     }
     return e;
 }

@@ -2,9 +2,11 @@
 // The result of comparing two documents: one entry per clause of either version, with
 // classified findings and a word-level edit script. Mirrors the contract's resdiff-diff/1.
 
+#include "diff/clause_id.hpp"
 #include "model/document.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,7 +14,7 @@
 
 namespace resdiff::diff {
 
-enum class Status { unchanged, modified, added, removed };
+enum class Status : std::uint8_t { unchanged, modified, added, removed };
 enum class Category { obligation, duration, scope, wording };
 enum class Direction { strengthened, weakened, extended, shortened, broadened, narrowed, changed };
 enum class EditOp { equal, insert, remove };  // "remove" is rendered as "delete"
@@ -31,17 +33,17 @@ struct Finding {
 };
 
 struct ClauseEntry {
-    std::optional<std::string> old_id;  // absent for added clauses
-    std::optional<std::string> new_id;  // absent for removed clauses
-    Status status = Status::unchanged;
-    bool moved = false;
-    bool renumbered = false;
-    std::optional<std::string> split_from;   // added clause that came from splitting this old id
-    std::optional<std::string> merged_into;  // removed clause whose text went into this new id
-    std::size_t depth = 0;                   // 0 for top-level clauses
-    model::ClauseKind kind = model::ClauseKind::operative;
+    ClauseId old_id;  // absent for added clauses
+    ClauseId new_id;  // absent for removed clauses
+    ClauseId split_from;   // added clause that came from splitting this old id
+    ClauseId merged_into;  // removed clause whose text went into this new id
     const model::Clause* old_clause = nullptr;  // point into the DocumentDiff's documents
     const model::Clause* new_clause = nullptr;
+    std::size_t depth = 0;  // 0 for top-level clauses
+    Status status = Status::unchanged;
+    model::ClauseKind kind = model::ClauseKind::operative;
+    bool moved = false;
+    bool renumbered = false;
     std::vector<Finding> findings;
     // Lead + text, old to new. Empty for an unchanged entry: its one equal run is its clause's
     // text, which the documents hold already (a revision's entries are nearly all unchanged,

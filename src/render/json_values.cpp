@@ -324,7 +324,7 @@ void ObjectWriter::string_member(std::string_view name, std::string_view value) 
     write_json_string(out_, value);
 }
 
-void ObjectWriter::optional_string_member(std::string_view name, const std::optional<std::string>& value) {
+void ObjectWriter::optional_string_member(std::string_view name, const std::string* value) {
     key(name);
     if (value) write_json_string(out_, *value);
     else out_ << "null";

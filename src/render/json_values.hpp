@@ -107,7 +107,13 @@ public:
     void member(std::string_view name, const Json& value);
     // Members of one scalar, written without building a value.
     void string_member(std::string_view name, std::string_view value);
-    void optional_string_member(std::string_view name, const std::optional<std::string>& value);  // null when absent
+    void optional_string_member(std::string_view name, const std::string* value);  // null when absent
+    void optional_string_member(std::string_view name, const std::optional<std::string>& value) {
+        optional_string_member(name, value ? &*value : nullptr);
+    }
+    void optional_string_member(std::string_view name, const diff::ClauseId& value) {
+        optional_string_member(name, value ? &*value : nullptr);
+    }
     void bool_member(std::string_view name, bool value);
     void number_member(std::string_view name, std::size_t value);
     std::size_t value_indent() const { return indent_ + 2; }

@@ -106,6 +106,10 @@ TEST_CASE("diff: split paragraph", "[diff]") {
     CHECK(d.entries[0].status == Status::modified);
     CHECK(d.entries[1].status == Status::added);
     CHECK(d.entries[1].split_from == std::optional<std::string>("op1"));
+    // The entries borrow their ids from the documents' clauses: no copy per entry.
+    CHECK(&*d.entries[0].old_id == &a.clauses[0].id);
+    CHECK(&*d.entries[0].new_id == &b.clauses[0].id);
+    CHECK(&*d.entries[1].split_from == &a.clauses[0].id);
 }
 
 TEST_CASE("diff: sub-paragraph moved across lists, entries at every level", "[diff]") {
