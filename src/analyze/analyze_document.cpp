@@ -6,6 +6,7 @@
 #include "analyze/lexicon.hpp"
 #include "analyze/mandates.hpp"
 #include "analyze/scope.hpp"
+#include "analyze/semantics_pool.hpp"
 #include "analyze/words.hpp"
 
 #include <string>
@@ -56,9 +57,23 @@ void analyze_document(model::Document& doc, const Lexicon& lexicon) {
         if (pending) add_mandates(*pending, pending_lead, lexicon, defined, mandates);
         pending = nullptr;
     };
-    for (const auto& node : nodes) {
+    // Equal semantics share one box. A clause's are final only once its whole top-level subtree
+    // is read (a parent gets its tasks from its sub-paragraphs): a subtree is interned when the
+    // next top-level clause comes, or at the end, so that one subtree at most holds boxes of its
+    // own, not the whole document.
+    SemanticsPool pool;
+    std::size_t subtree_begin = 0;  // node index of the top-level clause read last
+    auto intern_subtree = [&](std::size_t end) {
+        for (std::size_t i = subtree_begin; i < end; ++i) pool.intern(*nodes[i].clause);
+        subtree_begin = end;
+    };
+    for (std::size_t at = 0; at < nodes.size(); ++at) {
+        const ClauseNode& node = nodes[at];
         model::Clause* c = node.clause;
-        if (node.parent == none) flush();
+        if (node.parent == none) {
+            flush();
+            intern_subtree(at);
+        }
         split_words(c->text, words);
         split_words(c->lead ? std::string_view(*c->lead) : std::string_view(), lead_words);
         // No tasks yet: they come with the sub-paragraphs, read next.
@@ -78,6 +93,7 @@ void analyze_document(model::Document& doc, const Lexicon& lexicon) {
         }
     }
     flush();
+    intern_subtree(nodes.size());
     add_warnings(doc, std::move(unknown));
     doc.mandates = std::move(mandates);
 }

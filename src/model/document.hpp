@@ -2,8 +2,8 @@
 // The parsed resolution: metadata, a tree of clauses, annexes, footnotes, warnings.
 // Field meanings follow the contract's format resdiff-document/1.
 
-#include "model/boxed.hpp"
 #include "model/semantics.hpp"
+#include "model/shared_value.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -36,6 +36,8 @@ struct Clause {
 
     // The semantics src/analyze/ found, kept on the heap and only when it found something: a
     // comparison analyses a few percent of the clauses, and the others then cost one pointer.
+    // Clauses with equal semantics may share one box (copies do, and analyze_document makes
+    // equal ones share): a writer below gets a box of its own first.
     // Readers see empty values for a clause not analysed or in which nothing was found.
     const ClauseSemantics& semantics() const { return semantics_ ? *semantics_ : no_semantics(); }
     const std::optional<Obligation>& obligation() const { return semantics().obligation; }
@@ -47,9 +49,18 @@ struct Clause {
     // adds to it (only with something to add, then).
     void set_semantics(ClauseSemantics found) {
         if (found.empty()) semantics_.reset();
-        else semantics_.get_or_make() = std::move(found);  // a box already there is reused
+        else semantics_.assign(std::move(found));  // a box of its own already there is reused
     }
     ClauseSemantics& semantics_to_fill() { return semantics_.get_or_make(); }
+
+    // Sharing. The box itself, to hand to share_semantics (an empty one means no semantics).
+    using SharedSemantics = SharedValue<ClauseSemantics>;
+    const SharedSemantics& shared_semantics() const noexcept { return semantics_; }
+    void share_semantics(SharedSemantics box) noexcept { semantics_ = std::move(box); }
+    // Whether both hold one box (not merely equal semantics); false for two clauses without.
+    bool shares_semantics_with(const Clause& other) const noexcept {
+        return semantics_.shares_with(other.semantics_);
+    }
 
 private:
     // Shared by every clause without a box; never written, so safe to read from any thread.
@@ -58,7 +69,7 @@ private:
         return none;
     }
 
-    Boxed<ClauseSemantics> semantics_;
+    SharedSemantics semantics_;
 };
 
 struct Metadata {

@@ -120,10 +120,10 @@ TEST_CASE("a clause in which nothing is found gets no box and its parent gets on
     CHECK(item.scope().tasks == std::vector<std::string>{"the other matters"});
 }
 
-TEST_CASE("a copied analysed document has the same semantics in boxes of its own", "[analyze]") {
+TEST_CASE("a copied analysed document has the same semantics, in the same boxes", "[analyze]") {
     auto doc = sample();
     analyze_document(doc);
-    const resdiff::model::Document copy = doc;
+    resdiff::model::Document copy = doc;
     std::vector<const resdiff::model::Clause*> a, b;
     resdiff::model::for_each_clause(doc.clauses, [&](const auto& c, std::size_t) { a.push_back(&c); });
     resdiff::model::for_each_clause(copy.clauses, [&](const auto& c, std::size_t) { b.push_back(&c); });
@@ -137,8 +137,87 @@ TEST_CASE("a copied analysed document has the same semantics in boxes of its own
         CHECK(has_semantics_box(*b[i]) == has_semantics_box(*a[i]));
         if (has_semantics_box(*a[i])) {
             ++boxes;
-            CHECK(&b[i]->semantics() != &a[i]->semantics());
+            CHECK(b[i]->shares_semantics_with(*a[i]));
         }
     }
     CHECK(boxes >= 5);
+
+    // Analysing the copy again changes nothing in either, and writes land in the copy only.
+    analyze_document(copy);
+    for (std::size_t i = 0; i < a.size(); ++i) CHECK(b[i]->semantics() == a[i]->semantics());
+    copy.clauses[2].semantics_to_fill().scope.places.push_back("Syria");
+    CHECK(doc.clauses[2].scope().places.empty());
+    CHECK(copy.clauses[2].scope().places == std::vector<std::string>{"Syria"});
+}
+
+namespace {
+
+// Three top-level clauses of the same words; the first has no sub-paragraph, the other two the
+// same one, whose label becomes their task only after they were filled.
+resdiff::model::Document repeated() {
+    resdiff::model::Document doc;
+    doc.clauses.push_back(op("op1", "Decides", "to remain seized of the matter;"));
+    doc.clauses.push_back(op("op2", "Decides", "to remain seized of the matter;"));
+    doc.clauses.push_back(op("op3", "Requests", "the Secretary-General to report on:"));
+    doc.clauses.back().children.push_back(sub("op3.a", "the situation in Lebanon;"));
+    doc.clauses.push_back(op("op4", "Requests", "the Secretary-General to report on:"));
+    doc.clauses.back().children.push_back(sub("op4.a", "the situation in Lebanon;"));
+    doc.clauses.push_back(op("op5", "Requests", "the Secretary-General to report on:"));
+    doc.clauses.push_back(op("op6", "Decides", "to remain seized of the matter;"));
+    return doc;
+}
+
+}  // namespace
+
+TEST_CASE("clauses with equal semantics share one box after the analysis", "[analyze]") {
+    auto doc = repeated();
+    analyze_document(doc);
+    const auto& c = doc.clauses;
+    REQUIRE(has_semantics_box(c[0]));
+    CHECK(c[1].shares_semantics_with(c[0]));
+    CHECK(c[5].shares_semantics_with(c[0]));
+    CHECK_FALSE(c[2].shares_semantics_with(c[0]));  // another lead
+    // Equal sub-paragraphs share too.
+    REQUIRE(has_semantics_box(c[2].children[0]));
+    CHECK(c[3].children[0].shares_semantics_with(c[2].children[0]));
+}
+
+TEST_CASE("a clause whose tasks come later shares with the equal clauses that have them", "[analyze]") {
+    auto doc = repeated();
+    analyze_document(doc);
+    const auto& c = doc.clauses;
+    // op3 and op4 get their task after they were filled; op5, of the same words, has none.
+    CHECK(c[2].scope().tasks == std::vector<std::string>{"the situation in Lebanon"});
+    CHECK(c[3].scope().tasks == std::vector<std::string>{"the situation in Lebanon"});
+    CHECK(c[4].scope().tasks.empty());
+    CHECK(c[3].shares_semantics_with(c[2]));
+    CHECK_FALSE(c[4].shares_semantics_with(c[2]));
+    CHECK_FALSE(c[4].shares_semantics_with(c[3]));
+    // The same values as each clause analysed in a document of its own (nothing shared there).
+    for (const auto& clause : c) {
+        INFO(clause.id);
+        resdiff::model::Document alone;
+        alone.clauses.push_back(clause);
+        alone.clauses.back().set_semantics({});
+        analyze_document(alone);
+        CHECK(alone.clauses[0].semantics() == clause.semantics());
+    }
+}
+
+TEST_CASE("writing to a clause that shares its semantics leaves the others", "[analyze]") {
+    auto doc = repeated();
+    analyze_document(doc);
+    auto& c = doc.clauses;
+    REQUIRE(c[1].shares_semantics_with(c[0]));
+    const resdiff::model::ClauseSemantics before = c[0].semantics();
+
+    c[1].semantics_to_fill().scope.places.push_back("Lebanon");
+    CHECK(c[0].semantics() == before);
+    CHECK(c[5].semantics() == before);
+    CHECK(c[5].shares_semantics_with(c[0]));
+    CHECK(c[1].scope().places == std::vector<std::string>{"Lebanon"});
+
+    c[5].set_semantics({});
+    CHECK_FALSE(has_semantics_box(c[5]));
+    CHECK(c[0].semantics() == before);
 }

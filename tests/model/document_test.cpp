@@ -107,7 +107,7 @@ TEST_CASE("a clause holds its semantics in a box made only when something is fou
     CHECK(c.scope().tasks == std::vector<std::string>{"to monitor", "to report"});
 }
 
-TEST_CASE("copying a clause copies its semantics, moving takes them", "[model]") {
+TEST_CASE("copying a clause shares its semantics until one writes, moving takes them", "[model]") {
     Clause c = make("op1");
     c.set_semantics(some_semantics());
     c.children.push_back(make("op1.a", ClauseKind::subparagraph));
@@ -115,20 +115,75 @@ TEST_CASE("copying a clause copies its semantics, moving takes them", "[model]")
 
     Clause copy = c;
     REQUIRE(has_semantics_box(copy));
-    CHECK(&copy.semantics() != &c.semantics());
-    CHECK(copy.semantics() == c.semantics());
+    CHECK(copy.shares_semantics_with(c));
+    CHECK(&copy.semantics() == &c.semantics());
+    CHECK(copy.children[0].shares_semantics_with(c.children[0]));
     CHECK(copy.children[0].scope().tasks == std::vector<std::string>{"t"});
+    // A write detaches the writer: the original keeps its values.
     copy.semantics_to_fill().scope.places.clear();
+    CHECK_FALSE(copy.shares_semantics_with(c));
     CHECK(c.scope().places == std::vector<std::string>{"Abyei"});
+    CHECK(copy.scope().places.empty());
+    copy.children[0].set_semantics(some_semantics());
+    CHECK(c.children[0].scope().tasks == std::vector<std::string>{"t"});
+    CHECK(copy.children[0].semantics() == some_semantics());
 
     Clause assigned = make("op2");
     assigned = c;
     CHECK(assigned.semantics() == c.semantics());
+    CHECK(assigned.shares_semantics_with(c));
     assigned = make("op3");  // a clause without semantics replaces one with
     CHECK_FALSE(has_semantics_box(assigned));
+    CHECK(c.semantics() == some_semantics());
 
     const ClauseSemantics* inside = &c.semantics();
     Clause moved = std::move(c);
     CHECK(&moved.semantics() == inside);
     CHECK(moved.children.size() == 1);
+}
+
+TEST_CASE("two clauses made to share hold one box; a write to either leaves the other", "[model]") {
+    Clause a = make("op1");
+    Clause b = make("op2");
+    CHECK_FALSE(a.shares_semantics_with(b));  // no box on either side is no sharing
+    a.set_semantics(some_semantics());
+    b.set_semantics(some_semantics());
+    CHECK_FALSE(a.shares_semantics_with(b));  // equal, but two boxes
+
+    b.share_semantics(a.shared_semantics());
+    CHECK(b.shares_semantics_with(a));
+    CHECK(a.shared_semantics().owners() == 2);
+
+    b.semantics_to_fill().scope.actors.push_back("UNIFIL");
+    CHECK(a.semantics() == some_semantics());
+    CHECK(b.scope().actors == std::vector<std::string>{"UNIFIL"});
+
+    b.share_semantics(a.shared_semantics());
+    a.set_semantics(ClauseSemantics{});  // drops a's hold only
+    CHECK_FALSE(has_semantics_box(a));
+    CHECK(b.semantics() == some_semantics());
+    CHECK(b.shared_semantics().owners() == 1);
+
+    b.share_semantics(Clause::SharedSemantics());  // an empty box: no semantics
+    CHECK_FALSE(has_semantics_box(b));
+}
+
+TEST_CASE("a copied document keeps its clauses' values, and a write to the copy stays there", "[model]") {
+    Document doc;
+    doc.clauses.push_back(make("op1"));
+    doc.clauses.back().set_semantics(some_semantics());
+    doc.clauses.back().children.push_back(make("op1.a", ClauseKind::subparagraph));
+    doc.clauses.back().children.back().semantics_to_fill().scope.places.push_back("Lebanon");
+    doc.clauses.push_back(make("op2"));
+
+    Document copy = doc;
+    copy.clauses[0].children[0].semantics_to_fill().scope.places.push_back("Syria");
+    copy.clauses[1].set_semantics(some_semantics());
+
+    CHECK(doc.clauses[0].semantics() == some_semantics());
+    CHECK(copy.clauses[0].semantics() == some_semantics());
+    CHECK(doc.clauses[0].children[0].scope().places == std::vector<std::string>{"Lebanon"});
+    CHECK(copy.clauses[0].children[0].scope().places == std::vector<std::string>{"Lebanon", "Syria"});
+    CHECK_FALSE(has_semantics_box(doc.clauses[1]));
+    CHECK(copy.clauses[1].semantics() == some_semantics());
 }
