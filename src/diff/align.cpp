@@ -4,12 +4,14 @@
 #include "diff/lis.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace resdiff::diff {
 
@@ -37,11 +39,11 @@ public:
         // Across parents: whatever is still unpaired, at any depth. A pair found here brings its
         // children into the queue, which may free more; a few rounds reach the fixed point.
         for (int round = 0; round < 3; ++round) {
-            std::vector<std::size_t> olds, news;
+            std::vector<std::uint32_t> olds, news;  // node ids fit 32 bits (flatten checks)
             for (std::size_t i = 0; i < old_.nodes.size(); ++i)
-                if (free_old(i)) olds.push_back(i);
+                if (free_old(i)) olds.push_back(static_cast<std::uint32_t>(i));
             for (std::size_t i = 0; i < new_.nodes.size(); ++i)
-                if (free_new(i)) news.push_back(i);
+                if (free_new(i)) news.push_back(static_cast<std::uint32_t>(i));
             if (olds.empty() || news.empty()) break;
             const std::size_t before = pairs_;
             exact(olds, news, /*skip_empty=*/true);
@@ -65,10 +67,10 @@ private:
     bool free_new(std::size_t n) const { return a_.new_to_old[n] == no_node; }
     // A step pairs nothing unless both sides have a free clause: it then returns before it
     // builds anything (tokens, keys, features) for the other side's free clauses.
-    bool any_free_old(const std::vector<std::size_t>& olds) const {
+    bool any_free_old(NodeList olds) const {
         return std::any_of(olds.begin(), olds.end(), [&](std::size_t o) { return free_old(o); });
     }
-    bool any_free_new(const std::vector<std::size_t>& news) const {
+    bool any_free_new(NodeList news) const {
         return std::any_of(news.begin(), news.end(), [&](std::size_t n) { return free_new(n); });
     }
 
@@ -76,7 +78,7 @@ private:
         a_.old_to_new[o] = n;
         a_.new_to_old[n] = o;
         ++pairs_;
-        if (!old_.nodes[o].children.empty() || !new_.nodes[n].children.empty())
+        if (!old_.children_of(o).empty() || !new_.children_of(n).empty())
             queue_.emplace_back(o, n);
     }
 
@@ -88,8 +90,8 @@ private:
         while (!queue_.empty()) {
             const auto [po, pn] = queue_.front();
             queue_.pop_front();
-            const auto& olds = old_.children_of(po);
-            const auto& news = new_.children_of(pn);
+            const NodeList olds = old_.children_of(po);
+            const NodeList news = new_.children_of(pn);
             if (olds.empty() || news.empty()) continue;
             exact(olds, news, /*skip_empty=*/false);
             by_number(olds, news);
@@ -102,11 +104,10 @@ private:
     // among those left, the first with the same key (the same words under another layout:
     // typography, blanks, footnote markers). The first pass tokenizes nothing, and leaves the
     // second only the few clauses a revision changed.
-    void exact(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news,
-               bool skip_empty) {
+    void exact(NodeList olds, NodeList news, bool skip_empty) {
         // Across parents, clauses without words (a lone marker) are not paired by them.
         auto skipped = [&](std::size_t o) {
-            return skip_empty && (old_.nodes[o].text.empty() || old_.key_empty(o));
+            return skip_empty && (old_.text_empty(o) || old_.key_empty(o));
         };
         using MaybeHash = std::optional<std::uint64_t>;
         pair_first_equal(
@@ -122,8 +123,8 @@ private:
     // Pairs each free new clause with the first free old clause (document order) that `equal`
     // confirms among those of the same hash; `old_hash` is empty for an old clause to leave out.
     template <class OldHash, class NewHash, class Equal>
-    void pair_first_equal(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news,
-                          const OldHash& old_hash, const NewHash& new_hash, const Equal& equal) {
+    void pair_first_equal(NodeList olds, NodeList news, const OldHash& old_hash, const NewHash& new_hash,
+                          const Equal& equal) {
         if (!any_free_new(news)) return;
         // A bucket may (in theory) mix texts, so a candidate is checked with `equal`.
         std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_hash;
@@ -149,7 +150,7 @@ private:
     }
 
     // Same printed number and kind, words similar enough: an amended paragraph in place.
-    void by_number(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news) {
+    void by_number(NodeList olds, NodeList news) {
         if (!any_free_new(news) || !any_free_old(olds)) return;
         std::unordered_map<std::string_view, std::size_t> by_label;
         for (std::size_t o : olds) {
@@ -170,7 +171,7 @@ private:
 
     // Similar word sets, candidates from an inverted index over each clause's rarest words;
     // the best-scoring proposals win, ties to the nearest position.
-    void fuzzy(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news) {
+    void fuzzy(NodeList olds, NodeList news) {
         if (!any_free_new(news)) return;
         // The inverted index: (word, old rank) sorted, so that a word's postings are one run in
         // rank order (one sort instead of a hash map of vectors).
@@ -250,14 +251,14 @@ private:
     }
 
     // Between two paired neighbours, pair leftovers in order when they share some words.
-    void by_position(const std::vector<std::size_t>& olds, const std::vector<std::size_t>& news) {
+    void by_position(NodeList olds, NodeList news) {
         std::size_t lo = 0;  // first old index after the previous anchor
         std::size_t i = 0;
         while (i < news.size()) {
             if (!free_new(news[i])) {
                 const std::size_t o = a_.new_to_old[news[i]];
                 if (old_.nodes[o].parent == old_.nodes[olds.front()].parent)
-                    lo = std::max(lo, old_.nodes[o].index_in_parent + 1);
+                    lo = std::max<std::size_t>(lo, old_.nodes[o].index_in_parent + 1);
                 ++i;
                 continue;
             }
@@ -294,7 +295,7 @@ private:
     void mark_moves() {
         std::vector<std::size_t> parents{no_node};
         for (std::size_t n = 0; n < new_.nodes.size(); ++n)
-            if (!new_.nodes[n].children.empty()) parents.push_back(n);
+            if (!new_.children_of(n).empty()) parents.push_back(n);
         std::vector<std::size_t> seq, who;
         for (std::size_t pn : parents) {
             const std::size_t po = pn == no_node ? no_node : a_.new_to_old[pn];
@@ -333,7 +334,7 @@ private:
         auto neighbour_whole = [](const FlatTree& tree, std::size_t node,
                                   const std::vector<std::size_t>& partner, const FlatTree& other,
                                   const std::vector<std::size_t>& other_partner) -> std::size_t {
-            const auto& siblings = tree.children_of(tree.nodes[node].parent);
+            const NodeList siblings = tree.children_of(tree.nodes[node].parent);
             const std::size_t idx = tree.nodes[node].index_in_parent;
             const auto& mine = tree.features(node);
             if (mine.empty()) return no_node;

@@ -21,12 +21,12 @@ std::vector<EntrySlot> entry_order(const FlatTree& old_tree, const FlatTree& new
     auto children_of_new = [&](std::size_t pn) {
         row.clear();
         const std::size_t po = pn == no_node ? no_node : a.new_to_old[pn];
-        const auto& news = new_tree.children_of(pn);
+        const NodeList news = new_tree.children_of(pn);
         if (pn != no_node && po == no_node) {
             for (std::size_t n : news) row.push_back({true, n});
             return;
         }
-        const auto& olds = old_tree.children_of(po);
+        const NodeList olds = old_tree.children_of(po);
         // Removed old children go after the new partner of their nearest paired elder sibling,
         // if that partner sits in this list; otherwise at the front.
         std::vector<std::vector<std::size_t>> after(news.size());
@@ -62,7 +62,7 @@ std::vector<EntrySlot> entry_order(const FlatTree& old_tree, const FlatTree& new
         } else {
             out.push_back({item.node, no_node});
             row.clear();
-            for (std::size_t o : old_tree.nodes[item.node].children)
+            for (std::size_t o : old_tree.children_of(item.node))
                 if (a.old_to_new[o] == no_node) row.push_back({false, o});
         }
         push_row();

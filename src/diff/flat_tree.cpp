@@ -3,7 +3,8 @@
 #include "text/hash.hpp"
 
 #include <algorithm>
-#include <cstring>
+#include <array>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace resdiff::diff {
@@ -59,46 +60,75 @@ SurplusCopies surplus_copies(const FlatTree& old_tree, const FlatTree& new_tree)
 FlatTree flatten(const std::vector<model::Clause>& roots, const std::vector<std::string>& footnote_labels) {
     FlatTree tree;
     tree.footnote_labels = footnote_labels;
-    std::size_t count = 0, joined_bytes = 0;
-    model::for_each_clause(roots, [&](const model::Clause& c, std::size_t) {
-        ++count;
-        if (c.lead && !c.lead->empty()) joined_bytes += c.lead->size() + 1 + c.text.size();
-    });
+    std::size_t count = 0;
+    model::for_each_clause(roots, [&](const model::Clause&, std::size_t) { ++count; });
+    if (count >= no_node)
+        throw std::length_error("resdiff: too many clauses for a diff (4 billion or more)");
     tree.nodes.reserve(count);
-    // Reserved once: node texts point into it.
-    tree.texts_.reserve(joined_bytes);
     tree.details_.resize(count);
-    std::vector<std::size_t> last_at_depth;  // most recent node at each depth: the parent chain
+    // First the nodes, each node's first_child counting its children meanwhile; then those
+    // counts become offsets into one list, and every node takes its place in its parent's run.
+    std::vector<std::uint32_t> last_at_depth;  // most recent node at each depth: the parent chain
     model::for_each_clause(roots, [&](const model::Clause& c, std::size_t depth) {
-        const std::size_t id = tree.nodes.size();
-        tree.nodes.emplace_back();
-        FlatNode& node = tree.nodes.back();
+        const auto id = static_cast<std::uint32_t>(tree.nodes.size());
+        FlatNode& node = tree.nodes.emplace_back();
         node.clause = &c;
-        node.depth = depth;
+        node.depth = static_cast<std::uint32_t>(depth);  // below count
         if (depth == 0) {
-            node.index_in_parent = tree.roots.size();
-            tree.roots.push_back(id);
+            node.index_in_parent = static_cast<std::uint32_t>(tree.root_count_++);
         } else {
             node.parent = last_at_depth[depth - 1];
-            auto& siblings = tree.nodes[node.parent].children;
-            node.index_in_parent = siblings.size();
-            siblings.push_back(id);
+            node.index_in_parent = tree.nodes[node.parent].first_child++;
         }
         if (last_at_depth.size() <= depth) last_at_depth.resize(depth + 1);
         last_at_depth[depth] = id;
-        if (c.lead && !c.lead->empty()) {  // clause_text(c), kept in the tree
-            const std::size_t at = tree.texts_.size();
-            tree.texts_.insert(tree.texts_.end(), c.lead->begin(), c.lead->end());
-            if (!c.text.empty()) tree.texts_.push_back(' ');
-            tree.texts_.insert(tree.texts_.end(), c.text.begin(), c.text.end());
-            node.text = std::string_view(tree.texts_.data() + at, tree.texts_.size() - at);
-        } else {
-            node.text = c.text;
-        }
         node.text_hash = clause_text_hash(c);
     });
+    auto offset = static_cast<std::uint32_t>(tree.root_count_);
+    for (FlatNode& node : tree.nodes) offset += std::exchange(node.first_child, offset);
+    tree.child_ids_.resize(count);
+    for (std::uint32_t id = 0; id < count; ++id) {
+        const FlatNode& node = tree.nodes[id];
+        const std::uint32_t run = node.parent == no_node ? 0 : tree.nodes[node.parent].first_child;
+        tree.child_ids_[run + node.index_in_parent] = id;
+    }
     return tree;
 }
+
+namespace {
+
+bool has_lead(const model::Clause& c) { return c.lead && !c.lead->empty(); }
+
+std::string_view lead_of(const model::Clause& c) {
+    return c.lead ? std::string_view(*c.lead) : std::string_view();
+}
+
+// clause_text(x) == clause_text(y), without joining either (a clause with lead "A" and text "B"
+// prints what one with text "A B" prints).
+bool same_printed_text(const model::Clause& x, const model::Clause& y) {
+    // The usual case: leads of one length (or none) line the two texts up piece by piece.
+    if (lead_of(x).size() == lead_of(y).size()) return lead_of(x) == lead_of(y) && x.text == y.text;
+    // Else each as the pieces lead, blank, text, compared run by run.
+    using Pieces = std::array<std::string_view, 3>;
+    const auto pieces = [](const model::Clause& c) {
+        return Pieces{{lead_of(c), has_lead(c) && !c.text.empty() ? " " : "", c.text}};
+    };
+    const Pieces a = pieces(x), b = pieces(y);
+    if (a[0].size() + a[1].size() + a[2].size() != b[0].size() + b[1].size() + b[2].size()) return false;
+    std::size_t i = 0, j = 0;         // next piece of each
+    std::string_view rest_a, rest_b;  // what is left of the current one
+    for (;;) {
+        while (rest_a.empty() && i < a.size()) rest_a = a[i++];
+        while (rest_b.empty() && j < b.size()) rest_b = b[j++];
+        if (rest_a.empty() || rest_b.empty()) return rest_a.empty() && rest_b.empty();
+        const std::size_t n = std::min(rest_a.size(), rest_b.size());
+        if (rest_a.substr(0, n) != rest_b.substr(0, n)) return false;
+        rest_a.remove_prefix(n);
+        rest_b.remove_prefix(n);
+    }
+}
+
+}  // namespace
 
 FlatTree::Detail& FlatTree::detail(std::size_t node) const {
     if (details_[node]) return *details_[node];
@@ -110,11 +140,27 @@ FlatTree::Detail& FlatTree::detail(std::size_t node, CompareScratch& scratch) co
     auto& d = details_[node];
     if (!d) {
         d = std::make_unique<Detail>();
-        comparable_tokens_into(nodes[node].text, footnote_labels, nodes[node].clause->footnote_refs, scratch,
-                               d->tokens);
+        const model::Clause& c = *nodes[node].clause;
+        // Only a clause with a lead needs its text joined (into the detail, which never moves).
+        std::string_view text = c.text;
+        if (has_lead(c)) {
+            d->joined = clause_text(c);
+            text = d->joined;
+        }
+        comparable_tokens_into(text, footnote_labels, c.footnote_refs, scratch, d->tokens);
         d->key_hash = key_hash_of(d->tokens, d->key_empty);
     }
     return *d;
+}
+
+bool FlatTree::text_empty(std::size_t node) const {
+    const model::Clause& c = *nodes[node].clause;
+    return c.text.empty() && !has_lead(c);
+}
+
+std::string_view FlatTree::compared_text(std::size_t node) const {
+    const model::Clause& c = *nodes[node].clause;
+    return has_lead(c) ? std::string_view(detail(node).joined) : std::string_view(c.text);
 }
 
 const CompareTokens& FlatTree::tokens(std::size_t node) const { return detail(node).tokens; }
@@ -151,8 +197,12 @@ bool FlatTree::key_empty(std::size_t node) const {
     // A printable ASCII character stays in its token's key (folding and marker stripping keep
     // it), and the first token with a key is never folded away as a marker: such a text has a
     // key, and no token need be built to say so (the alignment asks this of every free clause).
-    const std::string_view text = nodes[node].text;
-    if (std::any_of(text.begin(), text.end(), [](char c) { return c > ' ' && c < 0x7F; })) return false;
+    const auto printable = [](std::string_view s) {
+        return std::any_of(s.begin(), s.end(), [](char c) { return c > ' ' && c < 0x7F; });
+    };
+    const model::Clause& c = *nodes[node].clause;
+    // (The blank that joins lead and text is not printable: the two parts say it all.)
+    if (printable(c.text) || (c.lead && printable(*c.lead))) return false;
     return detail(node).key_empty;
 }
 
@@ -162,7 +212,7 @@ bool same_text(const FlatTree& a, std::size_t i, const FlatTree& b, std::size_t 
     const FlatNode& x = a.nodes[i];
     const FlatNode& y = b.nodes[j];
     // The key is a function of the text and the labels: the same text gives the same key.
-    return x.text_hash == y.text_hash && x.text == y.text &&
+    return x.text_hash == y.text_hash && same_printed_text(*x.clause, *y.clause) &&
            x.clause->footnote_refs == y.clause->footnote_refs && (&a == &b || a.footnote_labels == b.footnote_labels);
 }
 

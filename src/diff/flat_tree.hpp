@@ -10,7 +10,9 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -19,26 +21,34 @@
 
 namespace resdiff::diff {
 
-inline constexpr std::size_t no_node = static_cast<std::size_t>(-1);
+// Nodes are numbered in 32 bits (a node costs 32 bytes, not 88, on inputs of many short
+// clauses): a tree holds fewer than no_node clauses, and flatten throws std::length_error
+// beyond. The parser's 64 MB input limit allows a few million. no_node is a std::size_t, so
+// that the indices callers keep in std::size_t (alignments, entry slots) use the same sentinel
+// as FlatNode's 32-bit parent.
+inline constexpr std::size_t no_node = std::numeric_limits<std::uint32_t>::max();
+
+// Node ids, as a tree's child lists hold them.
+using NodeList = std::span<const std::uint32_t>;
 
 struct FlatNode {
     const model::Clause* clause = nullptr;
-    std::size_t parent = no_node;  // no_node for top-level clauses
-    std::size_t depth = 0;
-    std::size_t index_in_parent = 0;
-    std::vector<std::size_t> children;
-    std::string_view text;        // clause_text(): the clause's own text, or lead + text in the tree
     std::uint64_t text_hash = 0;  // clause_text_hash(): equal for clauses that print the same
+    std::uint32_t parent = no_node;  // no_node for top-level clauses
+    std::uint32_t depth = 0;
+    std::uint32_t index_in_parent = 0;
+    // Where its children start in the tree's child list: they run up to the next node's
+    // first_child (children are stored node after node, in document order).
+    std::uint32_t first_child = 0;
 };
 
-// Nodes' texts and lazily built tokens point into storage the tree owns on the heap, so the
-// tree is move-only: moving keeps every view valid. The lazy parts make const accessors write
-// caches: one tree must not be used by two threads at once, unless every cache the threads
-// read was filled before.
+// Nodes' lazily built tokens point into the clauses, or into storage the tree owns on the heap
+// (the joined text of a clause with a lead), so the tree is move-only: moving keeps every view
+// valid. The lazy parts make const accessors write caches: one tree must not be used by two
+// threads at once, unless every cache the threads read was filled before.
 class FlatTree {
 public:
     std::vector<FlatNode> nodes;
-    std::vector<std::size_t> roots;
     std::vector<std::string> footnote_labels;  // as given to flatten
 
     FlatTree() = default;
@@ -47,12 +57,21 @@ public:
     FlatTree(FlatTree&&) = default;
     FlatTree& operator=(FlatTree&&) = default;
 
-    // Children of `node`, or the roots for no_node.
-    const std::vector<std::size_t>& children_of(std::size_t node) const {
-        return node == no_node ? roots : nodes[node].children;
+    // Top-level nodes, in document order.
+    NodeList roots() const { return {child_ids_.data(), root_count_}; }
+    // Children of `node` in document order, or the roots for no_node.
+    NodeList children_of(std::size_t node) const {
+        if (node == no_node) return roots();
+        const std::size_t end = node + 1 < nodes.size() ? nodes[node + 1].first_child : child_ids_.size();
+        return {child_ids_.data() + nodes[node].first_child, end - nodes[node].first_child};
     }
 
-    // comparable_tokens of the node's text (built on first use, then kept).
+    // clause_text() of the node is "": neither lead nor text.
+    bool text_empty(std::size_t node) const;
+    // clause_text() of the node, as its tokens read it: the clause's own text, or for a clause
+    // with a lead the joined text built with the tokens (on first use, then kept).
+    std::string_view compared_text(std::size_t node) const;
+    // comparable_tokens of clause_text() (built on first use, then kept).
     const CompareTokens& tokens(std::size_t node) const;
     // word_features of those tokens (built on first use, then kept).
     const std::vector<std::uint64_t>& features(std::size_t node) const;
@@ -74,7 +93,9 @@ private:
     // caller's scratch: two threads may prepare different nodes of one tree at once (each node's
     // detail is its own slot).
     void prepare(std::size_t node, CompareScratch& scratch) const;
+    // Heap-allocated and never moved: the tokens may point into `joined`.
     struct Detail {
+        std::string joined;  // clause_text() of a clause with a lead; empty for the others
         CompareTokens tokens;
         std::vector<std::uint64_t> features;
         std::uint64_t key_hash = 0;
@@ -85,7 +106,9 @@ private:
     Detail& detail(std::size_t node, CompareScratch& scratch) const;
     static void fill_features(Detail& d);
 
-    std::vector<char> texts_;  // lead + " " + text of the clauses that have a lead
+    // The roots, then the children of each node in turn (FlatNode::first_child).
+    std::vector<std::uint32_t> child_ids_;
+    std::size_t root_count_ = 0;
     mutable std::vector<std::unique_ptr<Detail>> details_;
     mutable std::unique_ptr<CompareScratch> scratch_;
 };
@@ -105,8 +128,9 @@ private:
     std::atomic<std::size_t> next_{0};
 };
 
-// Iterative (nesting depth is input-controlled). Footnote markers are recognised from each
-// clause's footnote_refs and from `footnote_labels` (the document's footnotes).
+// Iterative (nesting depth is input-controlled) and linear. Footnote markers are recognised from
+// each clause's footnote_refs and from `footnote_labels` (the document's footnotes). Throws
+// std::length_error for no_node clauses or more.
 FlatTree flatten(const std::vector<model::Clause>& roots, const std::vector<std::string>& footnote_labels = {});
 
 // A hash of the clause's lead, text and footnote references (not of its children): clauses

@@ -142,11 +142,13 @@ TEST_CASE("CompareTokens: on the corpus, the views are comparable_tokens and wor
             const auto& node = tree.nodes[n];
             auto with_refs = labels;
             with_refs.insert(with_refs.end(), node.clause->footnote_refs.begin(), node.clause->footnote_refs.end());
-            all[n] = comparable_tokens(node.text, with_refs);
             const CompareTokens& ct = tree.tokens(n);
+            const std::string_view text = tree.compared_text(n);
+            if (text != clause_text(*node.clause)) failure = node.clause->id + ": compared text";
+            all[n] = comparable_tokens(text, with_refs);
             tokens += ct.size();
             for (const auto& t : all[n]) folded += t.key != t.text;
-            if (const auto d = differs(node.text, ct, all[n]); !d.empty()) failure = node.clause->id + ": " + d;
+            if (const auto d = differs(text, ct, all[n]); !d.empty()) failure = node.clause->id + ": " + d;
             // Word diff of neighbours: the templates read the views as they read the strings.
             if (previous && !same_edits(word_diff(tree.tokens(n - 1), ct), word_diff(*previous, all[n])))
                 failure = node.clause->id + ": word_diff after the clause before";
