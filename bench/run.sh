@@ -100,6 +100,13 @@ if [[ $BIG == 1 ]]; then
     # A million one-line clauses (the issue's "a million clauses"): 17 MB.
     awk 'BEGIN { for (i = 1; i <= 1000000; i++) printf "%d. Decides;\n", i }' >"$PAIR_DIR/million.txt"
     echo "$PAIR_DIR/million.txt: $(stat -c %s "$PAIR_DIR/million.txt") bytes, 1,000,000 paragraphs"
+    # Two versions of 200,000 short paragraphs (78 bytes), every tenth changed: memory per clause.
+    for v in old new; do
+        awk -v v=$v 'BEGIN { for (i = 1; i <= 200000; i++)
+            printf "%d. Requests the Secretary-General to report on item %d every %d days;\n", i, i,
+                   (v == "new" && i % 10 == 0) ? 120 : 90 }' >"$PAIR_DIR/short-200k-$v.txt"
+    done
+    echo "$PAIR_DIR/short-200k-{old,new}.txt: $(stat -c %s "$PAIR_DIR/short-200k-old.txt") bytes each, 200,000 paragraphs"
 fi
 awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "(written in %.1f s)\n", (b - a) / 1e9 }'
 
@@ -196,6 +203,7 @@ for mb in "${SIZES[@]}"; do
 done
 if [[ $BIG == 1 ]]; then
     parse_doc "parse, a million clauses" "$PAIR_DIR/million.txt" 1
+    compare "end to end, 200,000 short paragraphs" "$PAIR_DIR/short-200k-old.txt" "$PAIR_DIR/short-200k-new.txt" 1
 fi
 
 # The batch: every MANIFEST pair in one run, one thread and two; other tools pair by pair.
