@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <string_view>
+#include <utility>
 
 namespace resdiff::parse {
 
@@ -176,6 +177,9 @@ public:
 
 private:
     std::vector<ScannedLine> lines_;  // the scanned lines, inline paragraphs split; demote_unlikely_numbers() relabels
+    // Where each paragraph split out of a line starts (its raw text) and its column there, in
+    // source order: a few lines of a text at most.
+    std::vector<std::pair<const char*, std::uint32_t>> split_columns_;
     model::Document doc_;
     std::size_t first_ = 0;  // first line after a Markdown front matter
     bool press_mode_ = false;
@@ -223,7 +227,7 @@ private:
                 continue;
             }
             ScannedLine l = line;
-            std::size_t column = 0;  // of l's content, for the warnings; counted at the first split
+            std::size_t raw_column = 1;  // where l.raw() starts in the source line, in code points
             while (l.kind == LineKind::op || l.kind == LineKind::text) {
                 const std::string_view content = l.content();
                 if (content.find(". ") == std::string_view::npos) break;
@@ -249,9 +253,9 @@ private:
                 }
                 const std::string_view raw = l.raw(), line_label = l.label();
                 const std::size_t raw_at = static_cast<std::size_t>(content.data() + at - raw.data());
-                // The content's column in code points, counted once per line; a split-off tail's
-                // column then adds byte offsets to it, as the warnings always have.
-                if (column == 0) column = text::count_code_points(raw.substr(0, raw_at - at)) + 1;
+                // In code points, as every column: counted over the piece cut off only, so a line
+                // cut many times is still read once.
+                const std::size_t label_column = raw_column + text::count_code_points(raw.substr(0, raw_at));
                 ScannedLine tail = l;
                 tail.kind = LineKind::op;
                 tail.value = last + 1;
@@ -262,12 +266,14 @@ private:
                 l.set_raw(raw.substr(0, raw_at));  // content and label are views of what stays
                 l.set_content(content.substr(0, at));
                 l.set_label(line_label);
-                warn(l.number, column + at,
+                warn(l.number, label_column,
                      "paragraph " + std::string(tail.label()) + " starts inside the line of " +
                          (last == 0 ? std::string("the preamble") : "paragraph " + std::to_string(last)) + "; split there");
                 out.push_back(l);
                 l = tail;
-                column += at + next.size();
+                raw_column = label_column;
+                // The tail's indent stays 0 (the layout rules read indents), its clause's column not.
+                split_columns_.emplace_back(tail.raw().data(), static_cast<std::uint32_t>(label_column));
                 ++last;
             }
             if (split) out.push_back(l);
@@ -539,6 +545,15 @@ private:
 
     std::uint32_t index_of(const ScannedLine& l) const { return static_cast<std::uint32_t>(&l - lines_.data()); }
 
+    // 1-based column where the line's text starts: after its indent, or for a paragraph split out
+    // of a longer line where its number stands in that line.
+    std::uint32_t column_of(const ScannedLine& l) const {
+        const auto at = std::lower_bound(split_columns_.begin(), split_columns_.end(), l.raw().data(),
+                                         [](const auto& split, const char* raw) { return std::less<>{}(split.first, raw); });
+        if (at != split_columns_.end() && at->first == l.raw().data()) return at->second;
+        return l.indent + 1;
+    }
+
     // label_of: the line whose label the block takes (nullptr: none).
     void start_block(Block::Kind kind, const ScannedLine& l, const ScannedLine* label_of) {
         Block b;
@@ -548,7 +563,7 @@ private:
         b.line_count = 1;
         block_lines_.push_back(index_of(l));
         b.line = l.number;
-        b.column = l.indent + 1;
+        b.column = column_of(l);
         blocks_.push_back(b);
     }
 

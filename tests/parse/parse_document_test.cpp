@@ -290,7 +290,26 @@ TEST_CASE("a paragraph split out of a line is warned about at its number's colum
     for (std::size_t k = 0; k < 3; ++k) {
         CHECK(d.warnings[k].line == 2);
         CHECK(d.warnings[k].column == line.find(std::to_string(k + 1) + ". ") + 1);
+        // The split-off paragraph starts there too (it was column 1).
+        CHECK(d.clauses[k + 1].line == 2);
+        CHECK(d.clauses[k + 1].column == line.find(std::to_string(k + 1) + ". ") + 1);
     }
+    CHECK(d.clauses[0].column == 3);  // the line's own paragraph, after its indent
+}
+
+TEST_CASE("columns of paragraphs split out of a line count characters, not bytes", "[parse]") {
+    // "é" and "’" are two and three bytes: the columns are 1 + the characters before each number.
+    const auto d = parse_ok("The Security Council,\n"
+                            "1. Décide d’agir; 2. Réaffirme la résolution; 3. Decides to remain seized.\n");
+    REQUIRE(ids(d) == std::vector<std::string>{"op1", "op2", "op3"});
+    REQUIRE(d.warnings.size() >= 2);
+    const std::vector<std::size_t> expected{19, 47};  // "1. Décide d’agir; " is 18 characters
+    std::vector<std::size_t> warned, started;
+    for (const auto& w : d.warnings)
+        if (w.message.find("starts inside the line") != std::string::npos) warned.push_back(w.column);
+    for (std::size_t k = 1; k < 3; ++k) started.push_back(d.clauses[k].column);
+    CHECK(warned == expected);
+    CHECK(started == expected);
 }
 
 TEST_CASE("a text of 4 GiB or more is refused before a byte of it is read", "[parse]") {
