@@ -1,6 +1,8 @@
 #include "analyze/semantics_pool.hpp"
 
-#include <functional>
+#include "text/hash.hpp"
+
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,50 +12,51 @@ namespace resdiff::analyze {
 
 namespace {
 
-// boost::hash_combine's mixing, with the 64-bit golden-ratio constant.
-void mix(std::size_t& seed, std::size_t value) {
-    seed ^= value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
+// Chained with text::hash_bytes, which ends each piece with its length ("ab" + "c" and "a" + "bc"
+// differ), and numbers as eight bytes.
+void mix(std::uint64_t& h, std::string_view text) { h = text::hash_bytes(text, h); }
+
+void mix(std::uint64_t& h, std::uint64_t value) {
+    mix(h, std::string_view(reinterpret_cast<const char*>(&value), sizeof value));
 }
 
-void mix(std::size_t& seed, const std::string& text) { mix(seed, std::hash<std::string_view>{}(text)); }
-
 // The presence is mixed in too: an absent string and an empty one differ.
-void mix(std::size_t& seed, const std::optional<std::string>& text) {
-    mix(seed, static_cast<std::size_t>(text.has_value()));
-    if (text) mix(seed, *text);
+void mix(std::uint64_t& h, const std::optional<std::string>& text) {
+    mix(h, std::uint64_t{text.has_value()});
+    if (text) mix(h, std::string_view(*text));
 }
 
 // The length first: {"a", "b"} in one list and {"a"}, {"b"} in two then hash apart.
-void mix(std::size_t& seed, const std::vector<std::string>& texts) {
-    mix(seed, texts.size());
-    for (const auto& text : texts) mix(seed, text);
+void mix(std::uint64_t& h, const std::vector<std::string>& texts) {
+    mix(h, std::uint64_t{texts.size()});
+    for (const auto& text : texts) mix(h, std::string_view(text));
 }
 
 }  // namespace
 
 std::size_t hash_semantics(const model::ClauseSemantics& found) {
-    std::size_t seed = 0;
-    mix(seed, static_cast<std::size_t>(found.obligation.has_value()));
+    std::uint64_t h = 0;
+    mix(h, std::uint64_t{found.obligation.has_value()});
     if (const auto& o = found.obligation) {
-        mix(seed, o->verb);
-        mix(seed, static_cast<std::size_t>(o->strength));
-        mix(seed, o->modal);
-        mix(seed, static_cast<std::size_t>(o->binding));
+        mix(h, std::string_view(o->verb));
+        mix(h, static_cast<std::uint64_t>(o->strength));
+        mix(h, o->modal);
+        mix(h, std::uint64_t{o->binding});
     }
-    mix(seed, found.durations.size());
+    mix(h, std::uint64_t{found.durations.size()});
     for (const auto& d : found.durations) {
-        mix(seed, d.text);
-        mix(seed, d.until);
-        mix(seed, d.period);
-        mix(seed, static_cast<std::size_t>(d.role));
+        mix(h, std::string_view(d.text));
+        mix(h, d.until);
+        mix(h, d.period);
+        mix(h, static_cast<std::uint64_t>(d.role));
     }
     const model::Scope& s = found.scope;
-    mix(seed, s.places);
-    mix(seed, s.actors);
-    mix(seed, s.quantities);
-    mix(seed, s.tasks);
-    mix(seed, s.qualifiers);
-    return seed;
+    mix(h, s.places);
+    mix(h, s.actors);
+    mix(h, s.quantities);
+    mix(h, s.tasks);
+    mix(h, s.qualifiers);
+    return static_cast<std::size_t>(h);
 }
 
 void SemanticsPool::intern(model::Clause& c) {

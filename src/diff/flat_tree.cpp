@@ -3,7 +3,6 @@
 #include "text/hash.hpp"
 
 #include <algorithm>
-#include <array>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -103,29 +102,12 @@ std::string_view lead_of(const model::Clause& c) {
     return c.lead ? std::string_view(*c.lead) : std::string_view();
 }
 
-// clause_text(x) == clause_text(y), without joining either (a clause with lead "A" and text "B"
-// prints what one with text "A B" prints).
+// clause_text(x) == clause_text(y) (a clause with lead "A" and text "B" prints what one with text
+// "A B" prints), without joining the two when their leads line up, as they do whenever their
+// hashes agree but for a collision.
 bool same_printed_text(const model::Clause& x, const model::Clause& y) {
-    // The usual case: leads of one length (or none) line the two texts up piece by piece.
     if (lead_of(x).size() == lead_of(y).size()) return lead_of(x) == lead_of(y) && x.text == y.text;
-    // Else each as the pieces lead, blank, text, compared run by run.
-    using Pieces = std::array<std::string_view, 3>;
-    const auto pieces = [](const model::Clause& c) {
-        return Pieces{{lead_of(c), has_lead(c) && !c.text.empty() ? " " : "", c.text}};
-    };
-    const Pieces a = pieces(x), b = pieces(y);
-    if (a[0].size() + a[1].size() + a[2].size() != b[0].size() + b[1].size() + b[2].size()) return false;
-    std::size_t i = 0, j = 0;         // next piece of each
-    std::string_view rest_a, rest_b;  // what is left of the current one
-    for (;;) {
-        while (rest_a.empty() && i < a.size()) rest_a = a[i++];
-        while (rest_b.empty() && j < b.size()) rest_b = b[j++];
-        if (rest_a.empty() || rest_b.empty()) return rest_a.empty() && rest_b.empty();
-        const std::size_t n = std::min(rest_a.size(), rest_b.size());
-        if (rest_a.substr(0, n) != rest_b.substr(0, n)) return false;
-        rest_a.remove_prefix(n);
-        rest_b.remove_prefix(n);
-    }
+    return clause_text(x) == clause_text(y);
 }
 
 }  // namespace
